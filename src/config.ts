@@ -1,0 +1,73 @@
+// Every setting of the service, declared once with its environment variable, default and meaning, and
+// validated at start: a bad value stops the process with a message naming the variable and what it accepts.
+import { resolve } from 'node:path';
+import { SetupError } from './neo4j/setup-error';
+
+interface Setting<T> {
+  env: string;
+  doc: string;
+  /** undefined: the setting is optional and has no value unless the variable is set. */
+  default: string | undefined;
+  parse: (raw: string) => T;
+}
+
+const text = (raw: string) => raw;
+
+const port = (raw: string): number => {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error('a TCP port number from 0 to 65535');
+  return value;
+};
+
+const memorySize = (raw: string): string => {
+  if (!/^\d+[kmg]$/i.test(raw)) throw new Error('a size such as 512m or 1g');
+  return raw;
+};
+
+const oneOf =
+  <T extends string>(...allowed: T[]) =>
+  (raw: string): T => {
+    if (!allowed.includes(raw as T)) throw new Error(`one of ${allowed.join(', ')}`);
+    return raw as T;
+  };
+
+const REPOSITORY_ROOT = resolve(__dirname, '..');
+
+/** The settings table; README's configuration section mirrors it. */
+export const SETTINGS = {
+  nodeEnv: { env: 'NODE_ENV', default: 'development', parse: oneOf('development', 'production', 'test'), doc: 'production hides error details from clients' },
+  host: { env: 'HOST', default: '127.0.0.1', parse: text, doc: 'address the HTTP server listens on' },
+  port: { env: 'PORT', default: '4000', parse: port, doc: 'HTTP port of /graphql, /healthz and /readyz (0 picks a free one)' },
+  neo4jUri: { env: 'NEO4J_URI', default: undefined, parse: text, doc: 'an existing Neo4j (bolt:// or neo4j://); unset: Docker, else the local JVM launcher' },
+  neo4jUser: { env: 'NEO4J_USER', default: 'neo4j', parse: text, doc: 'Neo4j user' },
+  neo4jPassword: { env: 'NEO4J_PASSWORD', default: 'knowledge-graph', parse: text, doc: 'Neo4j password; the local and Docker databases are created with it' },
+  neo4jDatabase: { env: 'NEO4J_DATABASE', default: 'neo4j', parse: text, doc: 'Neo4j database name' },
+  localNeo4jPort: { env: 'NEO4J_LOCAL_PORT', default: '7687', parse: port, doc: 'bolt port of the local JVM Neo4j (127.0.0.1 only)' },
+  localNeo4jHome: { env: 'NEO4J_LOCAL_HOME', default: resolve(REPOSITORY_ROOT, '.neo4j', 'local'), parse: (raw: string) => resolve(raw), doc: 'data, logs and state of the local JVM Neo4j' },
+  localNeo4jHeap: { env: 'NEO4J_LOCAL_HEAP', default: '512m', parse: memorySize, doc: 'JVM heap of the local Neo4j' },
+  localNeo4jPageCache: { env: 'NEO4J_LOCAL_PAGECACHE', default: '128m', parse: memorySize, doc: 'page cache of the local Neo4j' },
+} satisfies Record<string, Setting<unknown>>;
+
+type Settings = typeof SETTINGS;
+export type Config = {
+  readonly [K in keyof Settings]: Settings[K]['default'] extends string
+    ? ReturnType<Settings[K]['parse']>
+    : ReturnType<Settings[K]['parse']> | undefined;
+};
+
+/** Reads and validates every setting; reports all bad variables at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const config: Record<string, unknown> = {};
+  for (const [key, setting] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
+    const raw = env[setting.env] === '' ? undefined : (env[setting.env] ?? setting.default);
+    if (raw === undefined) continue;
+    try {
+      config[key] = setting.parse(raw);
+    } catch (error) {
+      problems.push(`${setting.env}=${JSON.stringify(raw)} is not valid: expected ${(error as Error).message}.`);
+    }
+  }
+  if (problems.length > 0) throw new SetupError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  return Object.freeze(config) as Config;
+}

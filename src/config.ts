@@ -19,6 +19,12 @@ const port = (raw: string): number => {
   return value;
 };
 
+const positiveInteger = (raw: string): number => {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error('a whole number of 1 or more');
+  return value;
+};
+
 const memorySize = (raw: string): string => {
   if (!/^\d+[kmg]$/i.test(raw)) throw new Error('a size such as 512m or 1g');
   return raw;
@@ -42,6 +48,8 @@ export const SETTINGS = {
   neo4jUser: { env: 'NEO4J_USER', default: 'neo4j', parse: text, doc: 'Neo4j user' },
   neo4jPassword: { env: 'NEO4J_PASSWORD', default: 'knowledge-graph', parse: text, doc: 'Neo4j password; the local and Docker databases are created with it' },
   neo4jDatabase: { env: 'NEO4J_DATABASE', default: 'neo4j', parse: text, doc: 'Neo4j database name' },
+  neo4jQueryTimeoutMs: { env: 'NEO4J_QUERY_TIMEOUT_MS', default: '5000', parse: positiveInteger, doc: 'transaction timeout of every Cypher query, in milliseconds' },
+  neo4jPoolSize: { env: 'NEO4J_POOL_SIZE', default: '50', parse: positiveInteger, doc: 'most Neo4j connections the server holds at once' },
   localNeo4jPort: { env: 'NEO4J_LOCAL_PORT', default: '7687', parse: port, doc: 'bolt port of the local JVM Neo4j (127.0.0.1 only)' },
   localNeo4jHome: { env: 'NEO4J_LOCAL_HOME', default: resolve(REPOSITORY_ROOT, '.neo4j', 'local'), parse: (raw: string) => resolve(raw), doc: 'data, logs and state of the local JVM Neo4j' },
   localNeo4jHeap: { env: 'NEO4J_LOCAL_HEAP', default: '512m', parse: memorySize, doc: 'JVM heap of the local Neo4j' },
@@ -60,7 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const config: Record<string, unknown> = {};
   for (const [key, setting] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
-    const raw = env[setting.env] === '' ? undefined : (env[setting.env] ?? setting.default);
+    const given = env[setting.env];
+    const raw = given === undefined || given === '' ? setting.default : given;
     if (raw === undefined) continue;
     try {
       config[key] = setting.parse(raw);

@@ -19,6 +19,8 @@ export interface Neo4jConnection {
 }
 
 export interface ObtainedNeo4j extends Neo4jConnection {
+  /** The launcher's folder, when the local JVM route started this database. */
+  localHome?: string;
   /** Stops what was started for a throwaway database; a no-op for shared ones. */
   release(): Promise<void>;
 }
@@ -62,11 +64,11 @@ export async function obtainNeo4j(config: Config, options: ObtainOptions = {}): 
       await stopLocalNeo4j(home);
       rmSync(home, { recursive: true, force: true });
     };
-    return { ...credentials, user: NEO4J_USER, uri: local.uri, source: 'local', release };
+    return { ...credentials, user: NEO4J_USER, uri: local.uri, source: 'local', localHome: home, release };
   }
   log(`Starting the local Neo4j (data in ${config.localNeo4jHome})…`);
   const local = await startLocalNeo4j(localOptions(config));
-  return { ...credentials, user: NEO4J_USER, uri: local.uri, source: 'local', release: noRelease };
+  return { ...credentials, user: NEO4J_USER, uri: local.uri, source: 'local', localHome: config.localNeo4jHome, release: noRelease };
 }
 
 function localOptions(config: Config) {

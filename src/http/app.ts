@@ -1,0 +1,57 @@
+// The HTTP surface: /graphql (Apollo Server), /healthz (the process is up), /readyz (Neo4j answers a query).
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config';
+import { createRequestContext, type RequestContext } from '../context';
+import type { Executor } from '../neo4j/executor';
+
+export interface HttpServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface HttpDependencies {
+  config: Config;
+  schema: GraphQLSchema;
+  executor: Executor;
+}
+
+const DRAIN_GRACE_MS = 10_000;
+
+export async function startHttpServer({ config, schema, executor }: HttpDependencies): Promise<HttpServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await executor.read('RETURN 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
+    }
+  });
+  app.use('/graphql', cors(), express.json(), expressMiddleware(apollo, { context: async () => createRequestContext(executor) }));
+
+  await new Promise<void>((listening) => httpServer.listen(config.port, config.host, listening));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${config.host}:${port}`,
+    // apollo.stop() drains the HTTP server through the plugin: no new connections, in-flight requests finish.
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,30 @@
+// `npm start`: config → a Neo4j (by the resolution order) → the service on PORT; SIGINT/SIGTERM stop it cleanly.
+import { loadConfig } from './config';
+import { obtainNeo4j } from './neo4j/obtain';
+import { SetupError } from './neo4j/setup-error';
+import { startService } from './service';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const neo4j = await obtainNeo4j(config, { log: (line) => console.log(line) });
+  console.log(`Neo4j: ${neo4j.uri} (${neo4j.source}), database "${neo4j.database}"`);
+  const service = await startService(config, neo4j);
+  console.log(`GraphQL API ready at ${service.url}/graphql`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping (in-flight requests finish first)…`);
+    await service.stop();
+    await neo4j.release();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof SetupError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+// The one place that opens and closes Neo4j sessions: every query runs in a managed read or write
+// transaction with a timeout, and driver errors become the service's coded errors here.
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { ServiceUnavailableError, TimeoutError } from '../errors';
+import type { Neo4jConnection } from './obtain';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface ExecutorOptions {
+  database: string;
+  /** Transaction timeout of every query. */
+  queryTimeoutMs: number;
+}
+
+/** Called once for every Cypher query run, for per-request query counts. */
+export type QueryObserver = (cypher: string) => void;
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+export function createDriver(connection: Neo4jConnection, maxConnectionPoolSize = 50): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    // Numbers in this graph (offsets, counts, figures) fit a double: plain JS numbers keep resolvers simple.
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 3_000,
+  });
+}
+
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+    private readonly observer: QueryObserver = () => undefined,
+  ) {}
+
+  /** The same database and pool, reporting each query to `observer` (one per request). */
+  observedBy(observer: QueryObserver): Executor {
+    return new Executor(this.driver, this.options, observer);
+  }
+
+  read(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.run('READ', cypher, params);
+  }
+
+  write(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.run('WRITE', cypher, params);
+  }
+
+  private async run(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Row[]> {
+    this.observer(cypher);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = { timeout: this.options.queryTimeoutMs };
+    try {
+      const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records;
+      const records = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return records.map((record) => record.toObject() as Row);
+    } catch (error) {
+      throw translateDriverError(error, this.options.queryTimeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Neo4j's error codes mapped to the service's; anything else is a bug and stays as it is. */
+export function translateDriverError(error: unknown, queryTimeoutMs: number): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE_CODES.has(error.code)) return new ServiceUnavailableError(error.code);
+  if (TIMEOUT_CODES.has(error.code)) return new TimeoutError(queryTimeoutMs);
+  return error;
+}

@@ -1,0 +1,17 @@
+// Obtains a throwaway Neo4j once for the whole run and hands its connection to the test files through env.
+import { loadConfig } from '../../src/config';
+import { obtainNeo4j, type ObtainedNeo4j } from '../../src/neo4j/obtain';
+import { TEST_NEO4J_ENV } from './neo4j';
+
+declare global {
+  var testNeo4j: ObtainedNeo4j | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  const neo4j = await obtainNeo4j(loadConfig(), { throwaway: true });
+  globalThis.testNeo4j = neo4j;
+  const { release: _release, ...connection } = neo4j;
+  process.env[TEST_NEO4J_ENV] = JSON.stringify(connection);
+  console.log(`\nTest Neo4j: ${neo4j.uri} (${neo4j.source}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

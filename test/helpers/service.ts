@@ -1,0 +1,26 @@
+// Starts the real service on a free port against the test Neo4j, and speaks GraphQL to it over HTTP.
+import { loadConfig } from '../../src/config';
+import { startService, type RunningService } from '../../src/service';
+import { testConnection } from './neo4j';
+
+export async function startTestService(env: Record<string, string> = {}): Promise<RunningService> {
+  return startService(loadConfig({ ...process.env, PORT: '0', ...env }), testConnection());
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+export async function graphql<T = Record<string, unknown>>(
+  service: RunningService,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${service.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}

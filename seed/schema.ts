@@ -1,0 +1,172 @@
+// The typed shape every seed file must have: the entity register (seed/entities.yaml) and one facts file per
+// article (seed/facts/<article>.yaml). Evidence is written as the article's own words; the loader finds them.
+import { z } from 'zod';
+
+export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'PLACE', 'EVENT', 'RESOLUTION'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Event types, each with the CAMEO code it corresponds to where one fits (null: CAMEO has none). */
+export const EVENT_TYPES = {
+  MEETING: '040', // consult
+  VISIT: '042', // make a visit (043 host a visit, from the host's side)
+  TRIP: '042', // a multi-stop visit abroad
+  NEGOTIATION: '046', // engage in negotiation
+  VOTE: null,
+  MILITARY_OPERATION: '190', // use conventional military force
+  WAR: '190',
+  ATTACK: '180', // other unconventional violence / attack
+  PRESS_CONFERENCE: '010', // make statement
+  INTERVIEW: '010',
+  APPEAL: '020', // make an appeal or request
+  INVITATION: '039', // express intent to cooperate (an invitation)
+  ELECTION: null,
+  AGREEMENT: '057', // sign formal agreement (a deal proposed or reached)
+  AID_DELIVERY: '073', // provide humanitarian aid
+  MILITARY_AID: '074', // provide military protection or aid
+  HUMANITARIAN_ACCESS: '0234', // appeal for / allow humanitarian aid access
+  GOVERNANCE_TRANSFER: null,
+  STATEHOOD: null,
+} as const satisfies Record<string, string | null>;
+export type EventType = keyof typeof EVENT_TYPES;
+
+export const EVENT_STATUSES = ['OCCURRED', 'ONGOING', 'PLANNED', 'EXPECTED', 'PROPOSED', 'HYPOTHETICAL'] as const;
+export const VOTE_POSITIONS = ['FOR', 'AGAINST', 'ABSTAIN'] as const;
+export const STANCE_POSITIONS = ['SUPPORTS', 'OPPOSES'] as const;
+
+/** Relationship types between two entities that a facts file may state directly. */
+export const RELATION_TYPES = [
+  'LOCATED_IN',
+  'BORDERS',
+  'CAPITAL_OF',
+  'PART_OF',
+  'MEMBER_OF',
+  'ADMINISTERS',
+  'ALLIED_WITH',
+  'TENSION_WITH',
+  'AIMS_AT',
+  'PROVIDES_AID_TO',
+] as const;
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as antony-blinken');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * ISO 8601, possibly partial: 2024, 2024-03, 2024-03-22, or an ISO week such as 2024-W13
+ * ("next week" from a Friday article). Relative words are resolved by the editor against the publication date.
+ */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-W(?:0[1-9]|[1-4]\d|5[0-3]))?$/, 'must be an ISO date: 2024, 2024-03, 2024-03-22 or 2024-W13');
+
+/** The article's words; `occurrence` (1-based) says which one where the same words occur more than once. */
+const quote = z.union([
+  nonEmpty,
+  z.object({ quote: nonEmpty, occurrence: z.number().int().min(1) }).strict(),
+]);
+export type Quote = z.infer<typeof quote>;
+const evidence = z.union([quote, z.array(quote).min(1)]);
+
+export const entityRegisterSchema = z.array(
+  z
+    .object({
+      id,
+      kind: z.enum(ENTITY_KINDS).exclude(['EVENT']),
+      name: nonEmpty,
+      description: nonEmpty,
+      /** Forms not used by any article (the articles' own forms come from each facts file's mentions). */
+      aliases: z.array(nonEmpty).default([]),
+      wikidataId: z.string().regex(/^Q\d+$/, 'must be a Wikidata item id such as Q30').optional(),
+    })
+    .strict(),
+);
+export type RegisteredEntity = z.infer<typeof entityRegisterSchema>[number];
+
+const participant = z.object({ entity: id, role: nonEmpty, evidence }).strict();
+
+const event = z
+  .object({
+    id,
+    name: nonEmpty,
+    description: nonEmpty.optional(),
+    type: z.enum(Object.keys(EVENT_TYPES) as [EventType, ...EventType[]]),
+    /** This article's modality: "is scheduled to meet" is PLANNED, "is expected to travel" EXPECTED. */
+    status: z.enum(EVENT_STATUSES),
+    date: isoDate.optional(),
+    place: id.optional(),
+    partOf: id.optional(),
+    evidence,
+    participants: z.array(participant).default([]),
+  })
+  .strict();
+
+const statement = z
+  .object({
+    id,
+    /** One speaker, or several who said the same words ("the two countries called the measure ambiguous"). */
+    speaker: z.union([id, z.array(id).min(1)]),
+    about: z.array(id).default([]),
+    date: isoDate.optional(),
+    direct: z.boolean(),
+    /** The words as the article gives them; their place in the article is the statement's evidence. */
+    text: quote,
+  })
+  .strict();
+
+const claim = z
+  .object({
+    id,
+    measure: nonEmpty,
+    value: z.number().finite(),
+    unit: nonEmpty.optional(),
+    qualifier: z.enum(['at least', 'more than', 'roughly', 'just before', 'about']).optional(),
+    subject: id,
+    /** Who gives the figure, where the article attributes it. */
+    source: id.optional(),
+    evidence: quote,
+  })
+  .strict();
+
+const resolution = z
+  .object({
+    id,
+    sponsors: z.array(z.object({ entity: id, evidence }).strict()).default([]),
+    tally: z.object({ inFavour: z.number().int().min(0), against: z.number().int().min(0), abstentions: z.number().int().min(0), evidence }).strict().optional(),
+    adopted: z.object({ value: z.boolean(), evidence }).strict().optional(),
+    /** The VOTE event at which it was voted on. */
+    votedAt: id.optional(),
+  })
+  .strict();
+
+export const factsFileSchema = z
+  .object({
+    /** The article's file name without .txt, as listed in seed/articles/articles.json. */
+    article: id,
+    /** When the article was written; orders same-day reports, so that the later report's status stands. */
+    reportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time such as 2024-03-22T09:00'),
+    /** Entity id → the words this article uses for it. Every form becomes an alias; each must occur in the text. */
+    mentions: z.record(id, z.array(quote).min(1)),
+    events: z.array(event).default([]),
+    roles: z.array(z.object({ person: id, title: nonEmpty, of: id, evidence }).strict()).default([]),
+    relations: z.array(z.object({ from: id, type: z.enum(RELATION_TYPES), to: id, evidence }).strict()).default([]),
+    resolutions: z.array(resolution).default([]),
+    votes: z.array(z.object({ voter: id, resolution: id, position: z.enum(VOTE_POSITIONS), veto: z.boolean().default(false), evidence }).strict()).default([]),
+    statements: z.array(statement).default([]),
+    stances: z.array(z.object({ holder: id, target: id, position: z.enum(STANCE_POSITIONS), evidence }).strict()).default([]),
+    claims: z.array(claim).default([]),
+  })
+  .strict();
+export type FactsFile = z.infer<typeof factsFileSchema>;
+
+export const articleMetadataSchema = z.array(
+  z
+    .object({
+      file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must be a .txt file name in seed/articles'),
+      title: nonEmpty,
+      publisher: nonEmpty.nullable(),
+      author: nonEmpty.nullable(),
+      published: isoDate.nullable(),
+      note: z.string().optional(),
+    })
+    .strict(),
+);
+export type ArticleMetadata = z.infer<typeof articleMetadataSchema>[number];

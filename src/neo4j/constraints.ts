@@ -4,6 +4,16 @@ import type { Executor } from './executor';
 export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
+  'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE',
+  'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
+  // Search over canonical names and every alias (searchText joins them), case-insensitive by the standard analyzer.
+  'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText]',
+  'CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)',
+  'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)',
+  'CREATE INDEX event_status IF NOT EXISTS FOR (e:Event) ON (e.status)',
+  'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)',
+  'CREATE INDEX statement_article IF NOT EXISTS FOR (s:Statement) ON (s.article)',
+  'CREATE INDEX claim_measure IF NOT EXISTS FOR (c:Claim) ON (c.measure)',
 ];
 
 export async function applyConstraints(executor: Executor): Promise<void> {

@@ -53,6 +53,28 @@ export class Executor {
     return this.run('WRITE', cypher, params);
   }
 
+  /**
+   * Runs several queries in one write transaction: all of them are committed, or none (the seed uses this so
+   * that a failure leaves the database as it was). Managed: the driver retries the whole unit on transient errors.
+   */
+  async writeTransaction<T>(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs = this.options.queryTimeoutMs): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work(async (cypher, params = {}) => {
+            this.observer(cypher);
+            return (await tx.run(cypher, params)).records.map((record) => record.toObject() as Row);
+          }),
+        { timeout: timeoutMs },
+      );
+    } catch (error) {
+      throw translateDriverError(error, timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
   private async run(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Row[]> {
     this.observer(cypher);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });

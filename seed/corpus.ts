@@ -1,0 +1,485 @@
+// Reads the seed folder (articles, metadata, entity register, facts files), validates all of it, finds every
+// evidence quote in its article, and turns the facts into the rows the loader writes. Pure: no database.
+// Every problem found is reported at once, each naming the file, the item and the field.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import {
+  articleMetadataSchema,
+  entityRegisterSchema,
+  EVENT_TYPES,
+  factsFileSchema,
+  type EntityKind,
+  type EventType,
+  type FactsFile,
+  type Quote,
+  type RegisteredEntity,
+} from './schema';
+
+/** One span of an article's text that supports a fact: `text.slice(start, end) === quote` (UTF-16 offsets). */
+export interface Evidence {
+  article: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** Evidence as Neo4j stores it: parallel lists, since a property cannot hold a list of maps. */
+export interface StoredEvidence {
+  evArticle: string[];
+  evStart: number[];
+  evEnd: number[];
+  evQuote: string[];
+}
+
+export interface ArticleRow {
+  id: string;
+  file: string;
+  title: string;
+  publisher: string | null;
+  author: string | null;
+  published: string | null;
+  reportedAt: string;
+  note: string | null;
+  text: string;
+}
+
+export interface EntityRow extends StoredEvidence {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  name: string;
+  description: string | null;
+  aliases: string[];
+  searchText: string;
+  wikidataId: string | null;
+  /** Events only. */
+  type?: EventType;
+  cameo?: string | null;
+  status?: string;
+  date?: string | null;
+  sourceCount?: number;
+  /** Resolutions only. */
+  inFavour?: number | null;
+  against?: number | null;
+  abstentions?: number | null;
+  adopted?: boolean | null;
+}
+
+/** A relationship between two nodes, with its own properties and its evidence. */
+export interface RelationshipRow {
+  from: string;
+  to: string;
+  /** What makes this relationship distinct from another of the same type between the same two nodes. */
+  key: string;
+  properties: Record<string, unknown> & StoredEvidence;
+}
+
+export interface StatementRow {
+  id: string;
+  speaker: string;
+  about: string[];
+  text: string;
+  direct: boolean;
+  date: string | null;
+  article: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimRow {
+  id: string;
+  measure: string;
+  value: number;
+  unit: string | null;
+  qualifier: string | null;
+  subject: string;
+  source: string | null;
+  article: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface SeedGraph {
+  articles: ArticleRow[];
+  entities: EntityRow[];
+  /** Keyed by relationship type: MENTIONS, REPORTS, PARTICIPATED_IN, LOCATED_IN, VOTED, SUPPORTS, … */
+  relationships: Map<string, RelationshipRow[]>;
+  statements: StatementRow[];
+  claims: ClaimRow[];
+}
+
+export class SeedValidationError extends Error {
+  override name = 'SeedValidationError';
+  constructor(readonly problems: string[]) {
+    super(`The seed files have ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+interface ParsedArticle {
+  row: ArticleRow;
+  facts: FactsFile;
+  factsFile: string;
+}
+
+const LABELS: Record<EntityKind, string> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  COUNTRY: 'Country',
+  PLACE: 'Place',
+  EVENT: 'Event',
+  RESOLUTION: 'Resolution',
+};
+
+/** Reads and validates the seed folder; throws SeedValidationError listing every problem. */
+export function readSeedGraph(seedDir: string): SeedGraph {
+  const problems: string[] = [];
+  const where = (file: string) => relative(process.cwd(), file) || file;
+  const parseFile = <T>(file: string, schema: z.ZodType<T>, parse: (text: string) => unknown): T | undefined => {
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push(`${where(file)}: cannot be read: ${(error as Error).message.split('\n')[0]}`);
+      return undefined;
+    }
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) problems.push(`${where(file)}: ${formatPath(raw, issue.path)}: ${issue.message}`);
+    return undefined;
+  };
+
+  const articlesDir = join(seedDir, 'articles');
+  const metadata = parseFile(join(articlesDir, 'articles.json'), articleMetadataSchema, JSON.parse) ?? [];
+  const register = parseFile(join(seedDir, 'entities.yaml'), entityRegisterSchema, parseYaml) ?? [];
+
+  const factsDir = join(seedDir, 'facts');
+  const parsed: ParsedArticle[] = [];
+  const factsFiles = readdirSync(factsDir).filter((name) => name.endsWith('.yaml')).sort();
+  for (const name of factsFiles) {
+    const factsFile = join(factsDir, name);
+    const facts = parseFile(factsFile, factsFileSchema, parseYaml);
+    if (!facts) continue;
+    const meta = metadata.find((entry) => entry.file === `${facts.article}.txt`);
+    if (!meta) {
+      problems.push(`${where(factsFile)}: article: "${facts.article}" has no entry in seed/articles/articles.json (expected "file": "${facts.article}.txt")`);
+      continue;
+    }
+    if (basename(name, '.yaml') !== facts.article) problems.push(`${where(factsFile)}: article: "${facts.article}" does not match the file name; name the file ${facts.article}.yaml`);
+    const text = readFileSync(join(articlesDir, meta.file), 'utf8');
+    parsed.push({
+      factsFile: where(factsFile),
+      facts,
+      row: { id: facts.article, file: meta.file, title: meta.title, publisher: meta.publisher, author: meta.author, published: meta.published, reportedAt: facts.reportedAt, note: meta.note ?? null, text },
+    });
+  }
+  for (const meta of metadata) {
+    if (!parsed.some((article) => article.row.file === meta.file) && !factsFiles.includes(meta.file.replace(/\.txt$/, '.yaml'))) {
+      problems.push(`seed/articles/articles.json: "${meta.file}" has no facts file; add seed/facts/${meta.file.replace(/\.txt$/, '.yaml')}`);
+    }
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+
+  const graph = buildGraph(register, parsed, problems);
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return graph;
+}
+
+/** A zod issue path as the file's reader would name it: events[2].participants[0].evidence (id: some-event). */
+function formatPath(raw: unknown, path: PropertyKey[]): string {
+  let text = '';
+  let node: unknown = raw;
+  let itemId: string | undefined;
+  for (const key of path) {
+    text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`;
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') itemId = (node as { id: string }).id;
+  }
+  return `${text || '(top level)'}${itemId ? ` (id: ${itemId})` : ''}`;
+}
+
+function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], problems: string[]): SeedGraph {
+  const entities = new Map<string, EntityRow>();
+  const aliasForms = new Map<string, Set<string>>();
+  const relationships = new Map<string, Map<string, RelationshipRow>>();
+  const statements: StatementRow[] = [];
+  const claims: ClaimRow[] = [];
+  const eventReports = new Map<string, { article: ParsedArticle; status: string; date: string | null }[]>();
+  const eventSource = new Map<string, { file: string; name: string; type: EventType; place?: string; partOf?: string }>();
+
+  for (const entry of register) {
+    if (entities.has(entry.id)) problems.push(`seed/entities.yaml: ${entry.id}: is registered twice`);
+    entities.set(entry.id, {
+      id: entry.id,
+      kind: entry.kind,
+      label: LABELS[entry.kind],
+      name: entry.name,
+      description: entry.description,
+      aliases: [],
+      searchText: '',
+      wikidataId: entry.wikidataId ?? null,
+      ...noEvidence(),
+    });
+    aliasForms.set(entry.id, new Set(entry.aliases));
+  }
+
+  // Events first: they are entities that the rest of the facts refer to.
+  for (const article of articles) {
+    article.facts.events.forEach((event, index) => {
+      const at = `${article.factsFile}: events[${index}] (id: ${event.id})`;
+      const earlier = eventSource.get(event.id);
+      if (earlier) {
+        for (const field of ['name', 'type', 'place', 'partOf'] as const) {
+          if (event[field] !== undefined && earlier[field] !== undefined && event[field] !== earlier[field]) {
+            problems.push(`${at}.${field}: "${event[field]}" differs from "${earlier[field]}" in ${earlier.file}; an event reported by several articles has one ${field}`);
+          }
+        }
+        earlier.place ??= event.place;
+        earlier.partOf ??= event.partOf;
+      } else if (entities.has(event.id)) {
+        problems.push(`${at}.id: "${event.id}" is already a registered ${entities.get(event.id)?.kind.toLowerCase()} in seed/entities.yaml`);
+        return;
+      } else {
+        eventSource.set(event.id, { file: article.factsFile, name: event.name, type: event.type, place: event.place, partOf: event.partOf });
+        entities.set(event.id, {
+          id: event.id,
+          kind: 'EVENT',
+          label: LABELS.EVENT,
+          name: event.name,
+          description: event.description ?? null,
+          aliases: [],
+          searchText: '',
+          wikidataId: null,
+          type: event.type,
+          cameo: EVENT_TYPES[event.type],
+          ...noEvidence(),
+        });
+        aliasForms.set(event.id, new Set());
+      }
+      const reports = eventReports.get(event.id) ?? [];
+      reports.push({ article, status: event.status, date: event.date ?? null });
+      eventReports.set(event.id, reports);
+    });
+  }
+
+  const kindOf = (id: string) => entities.get(id)?.kind;
+  for (const article of articles) {
+    const { facts, row, factsFile } = article;
+    const find = (at: string, evidence: Quote | Quote[]) => locateAll(row, evidence, `${factsFile}: ${at}`, problems);
+    const ref = (at: string, id: string, allowed?: EntityKind[]) => {
+      const kind = kindOf(id);
+      if (!kind) problems.push(`${factsFile}: ${at}: "${id}" is neither in seed/entities.yaml nor an event of any facts file`);
+      else if (allowed && !allowed.includes(kind)) problems.push(`${factsFile}: ${at}: "${id}" is a ${kind.toLowerCase()}; expected ${allowed.map((k) => k.toLowerCase()).join(' or ')}`);
+      return kind !== undefined;
+    };
+    const relate = (type: string, from: string, to: string, key: string, evidence: Evidence[], properties: Record<string, unknown> = {}) =>
+      addRelationship(relationships, type, { from, to, key, properties: { ...properties, ...store(evidence) } });
+
+    const mentioned = new Set<string>();
+    for (const [id, forms] of Object.entries(facts.mentions)) {
+      if (!ref(`mentions.${id}`, id)) continue;
+      const evidence = forms.flatMap((form, index) => locateMention(row, form, `${factsFile}: mentions.${id}[${index}]`, problems));
+      for (const found of evidence) aliasForms.get(id)?.add(found.quote);
+      relate('MENTIONS', row.id, id, '', evidence);
+      mentioned.add(id);
+    }
+
+    facts.events.forEach((event, index) => {
+      const at = `events[${index}] (id: ${event.id})`;
+      const evidence = find(`${at}.evidence`, event.evidence);
+      appendEvidence(entities.get(event.id), evidence);
+      relate('REPORTS', row.id, event.id, '', evidence, { status: event.status, date: event.date ?? null });
+      if (event.place && ref(`${at}.place`, event.place, ['PLACE', 'COUNTRY'])) relate('TOOK_PLACE_IN', event.id, event.place, '', evidence);
+      if (event.partOf && ref(`${at}.partOf`, event.partOf, ['EVENT'])) relate('PART_OF', event.id, event.partOf, '', evidence);
+      event.participants.forEach((participant, p) => {
+        const pat = `${at}.participants[${p}]`;
+        if (ref(`${pat}.entity`, participant.entity)) relate('PARTICIPATED_IN', participant.entity, event.id, participant.role, find(`${pat}.evidence`, participant.evidence), { role: participant.role });
+      });
+    });
+
+    facts.roles.forEach((role, index) => {
+      const at = `roles[${index}]`;
+      const ok = ref(`${at}.person`, role.person, ['PERSON']) && ref(`${at}.of`, role.of);
+      if (ok) relate('HOLDS_ROLE', role.person, role.of, role.title, find(`${at}.evidence`, role.evidence), { title: role.title });
+    });
+
+    facts.relations.forEach((relation, index) => {
+      const at = `relations[${index}]`;
+      if (ref(`${at}.from`, relation.from) && ref(`${at}.to`, relation.to)) relate(relation.type, relation.from, relation.to, '', find(`${at}.evidence`, relation.evidence));
+    });
+
+    facts.resolutions.forEach((resolution, index) => {
+      const at = `resolutions[${index}] (id: ${resolution.id})`;
+      if (!ref(`${at}.id`, resolution.id, ['RESOLUTION'])) return;
+      const node = entities.get(resolution.id) as EntityRow;
+      resolution.sponsors.forEach((sponsor, s) => {
+        if (ref(`${at}.sponsors[${s}].entity`, sponsor.entity)) relate('SPONSORED', sponsor.entity, resolution.id, '', find(`${at}.sponsors[${s}].evidence`, sponsor.evidence));
+      });
+      if (resolution.tally) {
+        Object.assign(node, { inFavour: resolution.tally.inFavour, against: resolution.tally.against, abstentions: resolution.tally.abstentions });
+        appendEvidence(node, find(`${at}.tally.evidence`, resolution.tally.evidence));
+      }
+      if (resolution.adopted) {
+        node.adopted = resolution.adopted.value;
+        appendEvidence(node, find(`${at}.adopted.evidence`, resolution.adopted.evidence));
+      }
+      if (resolution.votedAt && ref(`${at}.votedAt`, resolution.votedAt, ['EVENT'])) relate('VOTED_AT', resolution.id, resolution.votedAt, '', []);
+    });
+
+    facts.votes.forEach((vote, index) => {
+      const at = `votes[${index}]`;
+      if (ref(`${at}.voter`, vote.voter) && ref(`${at}.resolution`, vote.resolution, ['RESOLUTION'])) {
+        relate('VOTED', vote.voter, vote.resolution, '', find(`${at}.evidence`, vote.evidence), { position: vote.position, veto: vote.veto });
+      }
+    });
+
+    facts.stances.forEach((stance, index) => {
+      const at = `stances[${index}]`;
+      if (ref(`${at}.holder`, stance.holder) && ref(`${at}.target`, stance.target, ['EVENT', 'RESOLUTION'])) {
+        relate(stance.position, stance.holder, stance.target, '', find(`${at}.evidence`, stance.evidence));
+      }
+    });
+
+    facts.statements.forEach((statement, index) => {
+      const at = `statements[${index}] (id: ${statement.id})`;
+      const [span] = find(`${at}.text`, statement.text);
+      const speakers = typeof statement.speaker === 'string' ? [statement.speaker] : statement.speaker;
+      const about = statement.about.filter((id, a) => ref(`${at}.about[${a}]`, id));
+      speakers.forEach((speaker, s) => {
+        if (!ref(`${at}.speaker${speakers.length > 1 ? `[${s}]` : ''}`, speaker) || !span) return;
+        const id = speakers.length > 1 ? `${statement.id}--${speaker}` : statement.id;
+        statements.push({ id, speaker, about, text: span.quote, direct: statement.direct, date: statement.date ?? null, article: row.id, start: span.start, end: span.end });
+        // The speaker → subject relation that path and neighborhood walk: one per pair, with every statement's evidence.
+        for (const subject of about) if (subject !== speaker) relate('SPOKE_ABOUT', speaker, subject, '', [span], { statementIds: [id] });
+      });
+    });
+
+    facts.claims.forEach((claim, index) => {
+      const at = `claims[${index}] (id: ${claim.id})`;
+      const [span] = find(`${at}.evidence`, claim.evidence);
+      const subjectOk = ref(`${at}.subject`, claim.subject);
+      const sourceOk = claim.source === undefined || ref(`${at}.source`, claim.source);
+      if (span && subjectOk && sourceOk) {
+        claims.push({ id: claim.id, measure: claim.measure, value: claim.value, unit: claim.unit ?? null, qualifier: claim.qualifier ?? null, subject: claim.subject, source: claim.source ?? null, article: row.id, start: span.start, end: span.end, quote: span.quote });
+      }
+    });
+
+    // An entity that a fact names is one the article speaks of, even in words not listed as a mention.
+    for (const type of ['PARTICIPATED_IN', 'HOLDS_ROLE', 'VOTED', 'SPONSORED', 'SUPPORTS', 'OPPOSES']) {
+      for (const relationship of relationships.get(type)?.values() ?? []) {
+        for (const id of [relationship.from, relationship.to]) {
+          if (!mentioned.has(id) && relationship.properties.evArticle.includes(row.id)) {
+            relate('MENTIONS', row.id, id, '', []);
+            mentioned.add(id);
+          }
+        }
+      }
+    }
+  }
+
+  for (const [id, reports] of eventReports) {
+    const event = entities.get(id) as EntityRow;
+    // Same-day reports are ordered by when each was written: the later report's status stands.
+    const ordered = [...reports].sort((a, b) => a.article.row.reportedAt.localeCompare(b.article.row.reportedAt));
+    const latest = ordered[ordered.length - 1];
+    event.status = latest.status;
+    event.date = [...ordered].reverse().find((report) => report.date !== null)?.date ?? null;
+    event.sourceCount = new Set(reports.map((report) => report.article.row.id)).size;
+  }
+
+  for (const entity of entities.values()) {
+    entity.aliases = [...(aliasForms.get(entity.id) ?? [])].filter((alias) => alias !== entity.name).sort();
+    entity.searchText = [entity.name, ...entity.aliases].join(' | ');
+  }
+  for (const statement of statements) {
+    if (statements.filter((other) => other.id === statement.id).length > 1) problems.push(`statement id "${statement.id}" is used more than once`);
+  }
+  for (const claim of claims) {
+    if (claims.filter((other) => other.id === claim.id).length > 1) problems.push(`claim id "${claim.id}" is used more than once`);
+  }
+
+  return {
+    articles: articles.map((article) => article.row),
+    entities: [...entities.values()],
+    relationships: new Map([...relationships].map(([type, rows]) => [type, [...rows.values()]])),
+    statements,
+    claims,
+  };
+}
+
+const noEvidence = (): StoredEvidence => ({ evArticle: [], evStart: [], evEnd: [], evQuote: [] });
+
+function store(evidence: Evidence[]): StoredEvidence {
+  return {
+    evArticle: evidence.map((e) => e.article),
+    evStart: evidence.map((e) => e.start),
+    evEnd: evidence.map((e) => e.end),
+    evQuote: evidence.map((e) => e.quote),
+  };
+}
+
+function unstore(stored: StoredEvidence): Evidence[] {
+  return stored.evArticle.map((article, i) => ({ article, start: stored.evStart[i], end: stored.evEnd[i], quote: stored.evQuote[i] }));
+}
+
+function appendEvidence(target: StoredEvidence | undefined, evidence: Evidence[]): void {
+  if (!target) return;
+  for (const e of evidence) {
+    if (target.evArticle.some((article, i) => article === e.article && target.evStart[i] === e.start && target.evEnd[i] === e.end)) continue;
+    target.evArticle.push(e.article);
+    target.evStart.push(e.start);
+    target.evEnd.push(e.end);
+    target.evQuote.push(e.quote);
+  }
+}
+
+/** The same relationship stated twice (by both articles, or twice in one) is one relationship with all the evidence. */
+function addRelationship(all: Map<string, Map<string, RelationshipRow>>, type: string, row: RelationshipRow): void {
+  const ofType = all.get(type) ?? new Map<string, RelationshipRow>();
+  all.set(type, ofType);
+  const identity = JSON.stringify([row.from, row.to, row.key]);
+  const existing = ofType.get(identity);
+  if (!existing) {
+    ofType.set(identity, row);
+    return;
+  }
+  appendEvidence(existing.properties, unstore(row.properties));
+  const ids = row.properties.statementIds as string[] | undefined;
+  if (ids) existing.properties.statementIds = [...new Set([...(existing.properties.statementIds as string[]), ...ids])];
+}
+
+function* occurrences(text: string, quote: string): Generator<number> {
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) yield at;
+}
+
+/** Finds each quote in the article; a quote that occurs several times must say which occurrence it means. */
+function locateAll(article: ArticleRow, evidence: Quote | Quote[], at: string, problems: string[]): Evidence[] {
+  const quotes = Array.isArray(evidence) ? evidence : [evidence];
+  return quotes.flatMap((entry, index) => {
+    const where = quotes.length > 1 ? `${at}[${index}]` : at;
+    const quote = typeof entry === 'string' ? entry : entry.quote;
+    const starts = [...occurrences(article.text, quote)];
+    if (starts.length === 0) {
+      problems.push(`${where}: the words "${quote}" do not occur in ${article.file}`);
+      return [];
+    }
+    if (typeof entry === 'string' && starts.length > 1) {
+      problems.push(`${where}: the words "${quote}" occur ${starts.length} times in ${article.file}; write { quote: …, occurrence: 1 to ${starts.length} } to say which`);
+      return [];
+    }
+    const occurrence = typeof entry === 'string' ? 1 : entry.occurrence;
+    if (occurrence > starts.length) {
+      problems.push(`${where}.occurrence: ${occurrence}, but the words "${quote}" occur ${starts.length} time${starts.length === 1 ? '' : 's'} in ${article.file}`);
+      return [];
+    }
+    const start = starts[occurrence - 1];
+    return [{ article: article.id, start, end: start + quote.length, quote }];
+  });
+}
+
+/** A mention is a form of the entity's name: its first occurrence is the evidence, however often it recurs. */
+function locateMention(article: ArticleRow, form: Quote, at: string, problems: string[]): Evidence[] {
+  return locateAll(article, typeof form === 'string' ? { quote: form, occurrence: 1 } : form, at, problems);
+}

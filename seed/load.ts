@@ -1,0 +1,128 @@
+// Writes a validated seed graph into Neo4j: batched, parameterized UNWIND queries in one write transaction,
+// MERGE on ids, so a second run changes nothing and a failure leaves the database as it was.
+import type { Executor, Params } from '../src/neo4j/executor';
+import { applyConstraints } from '../src/neo4j/constraints';
+import { readSeedGraph, type EntityRow, type RelationshipRow, type SeedGraph } from './corpus';
+
+/** Relationship types whose identity includes a property: one PARTICIPATED_IN per role, one HOLDS_ROLE per title. */
+const KEYED_BY: Record<string, string> = { PARTICIPATED_IN: 'role', HOLDS_ROLE: 'title' };
+/** Relationship types that start at an Article rather than an Entity. */
+const FROM_ARTICLE = new Set(['MENTIONS', 'REPORTS']);
+const ENTITY_LABELS = ['Person', 'Organization', 'Country', 'Place', 'Event', 'Resolution'];
+/** Rows per UNWIND: large enough to amortize round trips, small enough to keep each query's memory modest. */
+const BATCH = 1000;
+
+const MERGE_ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a += row`;
+
+const mergeEntities = (label: string) => `
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+SET e += row, e:${label}`;
+
+const mergeRelationships = (type: string) => `
+UNWIND $rows AS row
+MATCH (a:${FROM_ARTICLE.has(type) ? 'Article' : 'Entity'} {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:${type}${KEYED_BY[type] ? ` {${KEYED_BY[type]}: row.key}` : ''}]->(b)
+SET r += row.properties`;
+
+// A statement's or claim's links are replaced, not added to, so that editing its facts leaves no stale link.
+const MERGE_STATEMENTS = `
+UNWIND $rows AS row
+MERGE (s:Statement {id: row.id})
+SET s.text = row.text, s.direct = row.direct, s.date = row.date, s.article = row.article, s.start = row.start, s.end = row.end
+WITH s, row
+OPTIONAL MATCH (s)-[old:ABOUT|IN_ARTICLE]->()
+OPTIONAL MATCH ()-[said:SAID]->(s)
+DELETE old, said
+WITH DISTINCT s, row
+MATCH (speaker:Entity {id: row.speaker})
+MATCH (article:Article {id: row.article})
+MERGE (speaker)-[:SAID]->(s)
+MERGE (s)-[:IN_ARTICLE]->(article)
+WITH s, row
+UNWIND row.about AS aboutId
+MATCH (about:Entity {id: aboutId})
+MERGE (s)-[:ABOUT]->(about)`;
+
+const MERGE_CLAIMS = `
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c.measure = row.measure, c.value = row.value, c.unit = row.unit, c.qualifier = row.qualifier,
+    c.article = row.article, c.start = row.start, c.end = row.end, c.quote = row.quote
+WITH c, row
+OPTIONAL MATCH (c)-[old:ABOUT|SOURCED_FROM|IN_ARTICLE]->()
+DELETE old
+WITH DISTINCT c, row
+MATCH (subject:Entity {id: row.subject})
+MATCH (article:Article {id: row.article})
+MERGE (c)-[:ABOUT]->(subject)
+MERGE (c)-[:IN_ARTICLE]->(article)
+WITH c, row
+MATCH (source:Entity {id: row.source})
+MERGE (c)-[:SOURCED_FROM]->(source)`;
+
+const COUNT_LABELS = `
+MATCH (n) UNWIND labels(n) AS label
+RETURN label, count(*) AS count ORDER BY label`;
+
+const COUNT_RELATIONSHIP_TYPES = `
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS count ORDER BY type`;
+
+const COUNT_ARTICLES = 'MATCH (a:Article) RETURN count(a) AS count';
+
+export interface GraphCounts {
+  labels: Record<string, number>;
+  relationshipTypes: Record<string, number>;
+}
+
+export async function loadSeedGraph(executor: Executor, graph: SeedGraph): Promise<void> {
+  await applyConstraints(executor);
+  await executor.writeTransaction(async (run) => {
+    const inBatches = async (cypher: string, rows: object[]) => {
+      for (let at = 0; at < rows.length; at += BATCH) await run(cypher, { rows: rows.slice(at, at + BATCH) } as Params);
+    };
+    await inBatches(MERGE_ARTICLES, graph.articles);
+    for (const label of ENTITY_LABELS) {
+      await inBatches(mergeEntities(label), graph.entities.filter((entity) => entity.label === label).map(entityProperties));
+    }
+    for (const [type, rows] of graph.relationships) await inBatches(mergeRelationships(type), rows.map(relationshipParams));
+    await inBatches(MERGE_STATEMENTS, graph.statements);
+    await inBatches(MERGE_CLAIMS, graph.claims);
+  }, 120_000);
+}
+
+export async function countGraph(executor: Executor): Promise<GraphCounts> {
+  const [labels, types] = await Promise.all([executor.read(COUNT_LABELS), executor.read(COUNT_RELATIONSHIP_TYPES)]);
+  return {
+    labels: Object.fromEntries(labels.map((row) => [row.label as string, row.count as number])),
+    relationshipTypes: Object.fromEntries(types.map((row) => [row.type as string, row.count as number])),
+  };
+}
+
+export async function articleCount(executor: Executor): Promise<number> {
+  const [row] = await executor.read(COUNT_ARTICLES);
+  return row.count as number;
+}
+
+/** The node's properties: the label travels separately, and nulls are dropped so SET leaves no empty keys. */
+function entityProperties({ label: _label, ...entity }: EntityRow): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entity).filter(([, value]) => value !== undefined && value !== null));
+}
+
+function relationshipParams(row: RelationshipRow): Params {
+  return { from: row.from, to: row.to, key: row.key, properties: row.properties };
+}
+
+/** The seed folder of this repository: articles/, entities.yaml, facts/. */
+export const SEED_DIR = __dirname;
+
+/** Validates every seed file, then loads the graph; returns the counts afterwards. Nothing is written when a file is bad. */
+export async function seedDatabase(executor: Executor, seedDir = SEED_DIR): Promise<GraphCounts> {
+  await loadSeedGraph(executor, readSeedGraph(seedDir));
+  return countGraph(executor);
+}

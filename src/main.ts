@@ -2,13 +2,14 @@
 import { loadConfig } from './config';
 import { obtainNeo4j } from './neo4j/obtain';
 import { SetupError } from './neo4j/setup-error';
+import { SeedValidationError } from '../seed/corpus';
 import { startService } from './service';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const neo4j = await obtainNeo4j(config, { log: (line) => console.log(line) });
   console.log(`Neo4j: ${neo4j.uri} (${neo4j.source}), database "${neo4j.database}"`);
-  const service = await startService(config, neo4j);
+  const service = await startService(config, neo4j, { seedWhenEmpty: true, log: (line) => console.log(line) });
   console.log(`GraphQL API ready at ${service.url}/graphql`);
 
   let stopping = false;
@@ -25,6 +26,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof SetupError ? error.message : error);
+  console.error(error instanceof SetupError || error instanceof SeedValidationError ? error.message : error);
   process.exit(1);
 });

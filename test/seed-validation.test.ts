@@ -1,0 +1,77 @@
+// The seed validator, without a database: each kind of bad file is refused with a message naming the file,
+// the item and the field; the shipped seed files pass.
+import { readSeedGraph, SeedValidationError } from '../seed/corpus';
+import { SEED_DIR } from '../seed/load';
+import { brokenSeedDir } from './helpers/seed';
+
+const CNN = 'facts/cnn-2024-03-22-blinken-israel.yaml';
+const AJ = 'facts/aljazeera-2024-03-22-netanyahu-rafah.yaml';
+
+function problemsOf(dir: string): string[] {
+  try {
+    readSeedGraph(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error('the seed files were accepted');
+}
+
+describe('the seed validator', () => {
+  it('accepts the curated seed files', () => {
+    expect(() => readSeedGraph(SEED_DIR)).not.toThrow();
+  });
+
+  it('refuses a file that is not YAML, naming it', () => {
+    const dir = brokenSeedDir(CNN, (text) => `${text}\n  - [unclosed`);
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/facts\/cnn-2024-03-22-blinken-israel\.yaml: cannot be read: /)]);
+  });
+
+  it('names the item and field of a value outside its enum, and what is accepted', () => {
+    const dir = brokenSeedDir(CNN, (text) => text.replace('    type: MEETING\n    status: PLANNED\n    date: 2024-03-22\n    place: tel-aviv', '    type: MEETING\n    status: MAYBE\n    date: 2024-03-22\n    place: tel-aviv'));
+    const [problem] = problemsOf(dir);
+    expect(problem).toMatch(/cnn-2024-03-22-blinken-israel\.yaml: events\[2\]\.status \(id: blinken-netanyahu-meeting-2024-03-22\): Invalid option: expected one of "OCCURRED"\|"ONGOING"\|"PLANNED"\|"EXPECTED"\|"PROPOSED"\|"HYPOTHETICAL"/);
+  });
+
+  it('refuses a date that is not ISO', () => {
+    const dir = brokenSeedDir(AJ, (text) => text.replace('date: 2024-W13\n    place: washington\n    evidence:\n      - potentially', 'date: next week\n    place: washington\n    evidence:\n      - potentially'));
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('events[8].date (id: washington-talks-israeli-delegation): must be an ISO date: 2024, 2024-03, 2024-03-22 or 2024-W13')]);
+  });
+
+  it('refuses evidence whose words are not in the article', () => {
+    const dir = brokenSeedDir(AJ, (text) => text.replace('position: ABSTAIN, evidence: Guyana abstained. }', 'position: ABSTAIN, evidence: Guyana voted in favour. }'));
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('votes[3].evidence: the words "Guyana voted in favour." do not occur in aljazeera-2024-03-22-netanyahu-rafah.txt')]);
+  });
+
+  it('refuses evidence whose words occur twice unless it says which', () => {
+    const dir = brokenSeedDir(AJ, (text) => text.replace('position: ABSTAIN, evidence: Guyana abstained. }', 'position: ABSTAIN, evidence: Security Council }'));
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('votes[3].evidence: the words "Security Council" occur 2 times in aljazeera-2024-03-22-netanyahu-rafah.txt; write { quote: …, occurrence: 1 to 2 } to say which')]);
+  });
+
+  it('refuses a reference to an entity that exists nowhere', () => {
+    const dir = brokenSeedDir(AJ, (text) => text.replace('{ voter: russia,', '{ voter: rusia,'));
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('votes[0].voter: "rusia" is neither in seed/entities.yaml nor an event of any facts file')]);
+  });
+
+  it('refuses a reference to an entity of the wrong kind', () => {
+    const dir = brokenSeedDir(AJ, (text) => text.replace('{ person: joe-biden,', '{ person: united-states,'));
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('roles[2].person: "united-states" is a country; expected person')]);
+  });
+
+  it('refuses two articles that disagree on what an event is', () => {
+    const dir = brokenSeedDir(AJ, (text) => text.replace("    name: Blinken's sixth Middle East trip since 7 October\n    type: TRIP", "    name: Blinken's sixth Middle East trip since 7 October\n    type: VISIT"));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/events\[0\] \(id: blinken-sixth-middle-east-trip\)\.type: "(VISIT|TRIP)" differs from "(TRIP|VISIT)" in .*; an event reported by several articles has one type/)]);
+  });
+
+  it('refuses a facts file whose article is not in articles.json', () => {
+    const dir = brokenSeedDir(CNN, (text) => text.replace('article: cnn-2024-03-22-blinken-israel', 'article: cnn-2024-03-23-unknown'));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.stringMatching(/facts\/cnn-2024-03-22-blinken-israel\.yaml: article: "cnn-2024-03-23-unknown" has no entry in seed\/articles\/articles\.json \(expected "file": "cnn-2024-03-23-unknown\.txt"\)$/),
+    );
+  });
+
+  it('reports every problem at once', () => {
+    const dir = brokenSeedDir(AJ, (text) => text.replace('{ voter: russia,', '{ voter: rusia,').replace('evidence: Guyana abstained. }', 'evidence: Guyana voted in favour. }'));
+    expect(problemsOf(dir)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,88 @@
+// Loading the seed into the real Neo4j: counts, idempotency, all-or-nothing on bad files, and provenance:
+// every evidence span stored in the database slices, in its article, to its quote.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { readSeedGraph, SeedValidationError } from '../seed/corpus';
+import { countGraph, SEED_DIR, seedDatabase } from '../seed/load';
+import { clearDatabase, runCypher, testDriver } from './helpers/neo4j';
+import { brokenSeedDir, testExecutor } from './helpers/seed';
+
+describe('seeding the graph', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearDatabase(driver);
+  });
+  afterAll(() => driver.close());
+
+  it('loads both articles and every fact of their files into an empty database', async () => {
+    const graph = readSeedGraph(SEED_DIR);
+    const counts = await seedDatabase(testExecutor(driver));
+    expect(counts.labels).toMatchObject({
+      Article: 2,
+      Entity: graph.entities.length,
+      Statement: graph.statements.length,
+      Claim: graph.claims.length,
+    });
+    for (const [type, rows] of graph.relationships) expect([type, counts.relationshipTypes[type]]).toEqual([type, rows.length]);
+  });
+
+  it('leaves every count unchanged when run a second time', async () => {
+    const before = await countGraph(testExecutor(driver));
+    const after = await seedDatabase(testExecutor(driver));
+    expect(after).toEqual(before);
+  });
+
+  it('writes nothing when a facts file is bad, and keeps what was stored', async () => {
+    const before = await countGraph(testExecutor(driver));
+    const dir = brokenSeedDir('facts/aljazeera-2024-03-22-netanyahu-rafah.yaml', (text) => text.replace('{ voter: russia,', '{ voter: rusia,'));
+    await expect(seedDatabase(testExecutor(driver), dir)).rejects.toThrow(SeedValidationError);
+    expect(await countGraph(testExecutor(driver))).toEqual(before);
+  });
+
+  it('writes nothing into an empty database when a facts file is bad', async () => {
+    await clearDatabase(driver);
+    const dir = brokenSeedDir('facts/cnn-2024-03-22-blinken-israel.yaml', (text) => text.replace('evidence: the October 7 Hamas attack on Israel', 'evidence: the October 8 attack'));
+    await expect(seedDatabase(testExecutor(driver), dir)).rejects.toThrow('do not occur in cnn-2024-03-22-blinken-israel.txt');
+    expect(await runCypher(driver, 'MATCH (n) RETURN count(n) AS nodes')).toEqual([{ nodes: 0 }]);
+    await seedDatabase(testExecutor(driver));
+  });
+
+  it('stores evidence spans that slice, in their article, to their quotes', async () => {
+    const texts = Object.fromEntries(
+      (await runCypher(driver, 'MATCH (a:Article) RETURN a.id AS id, a.file AS file')).map((row) => [
+        row.id as string,
+        readFileSync(join(SEED_DIR, 'articles', row.file as string), 'utf8'),
+      ]),
+    );
+    const spans = await runCypher(
+      driver,
+      `MATCH (n) WHERE n.evArticle IS NOT NULL
+       UNWIND range(0, size(n.evArticle) - 1) AS i
+       RETURN n.evArticle[i] AS article, n.evStart[i] AS start, n.evEnd[i] AS end, n.evQuote[i] AS quote
+       UNION ALL
+       MATCH ()-[r]->() WHERE r.evArticle IS NOT NULL
+       UNWIND range(0, size(r.evArticle) - 1) AS i
+       RETURN r.evArticle[i] AS article, r.evStart[i] AS start, r.evEnd[i] AS end, r.evQuote[i] AS quote
+       UNION ALL
+       MATCH (s:Statement) RETURN s.article AS article, s.start AS start, s.end AS end, s.text AS quote
+       UNION ALL
+       MATCH (c:Claim) RETURN c.article AS article, c.start AS start, c.end AS end, c.quote AS quote`,
+    );
+    expect(spans.length).toBeGreaterThan(400);
+    const wrong = spans.filter((span) => texts[span.article as string]?.slice(span.start as number, span.end as number) !== span.quote);
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps the stored article text byte for byte', async () => {
+    const stored = await runCypher(driver, 'MATCH (a:Article) RETURN a.file AS file, a.text AS text');
+    for (const { file, text } of stored) expect(text).toBe(readFileSync(join(SEED_DIR, 'articles', file as string), 'utf8'));
+  });
+
+  it('holds every direct quote verbatim in its article', async () => {
+    const quotes = await runCypher(driver, 'MATCH (s:Statement {direct: true})-[:IN_ARTICLE]->(a:Article) RETURN s.text AS text, a.text AS article');
+    expect(quotes).toHaveLength(readSeedGraph(SEED_DIR).statements.filter((statement) => statement.direct).length);
+    for (const { text, article } of quotes) expect(article as string).toContain(text as string);
+  });
+});

@@ -14,6 +14,8 @@ const POM = resolve(__dirname, 'pom.xml');
 const NEO4J_INITIAL_PASSWORD = 'neo4j';
 const MINIMUM_JAVA = 17;
 const READY_TIMEOUT_MS = 180_000;
+/** Named in full, so that Maven need not look the plugin prefix up online before it can say it is offline. */
+const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.7.0';
 
 /** The JVM flags of Neo4j 5's default `server.jvm.additional`, which its own launcher would add. */
 const NEO4J_JVM_FLAGS = [
@@ -217,19 +219,19 @@ export async function checkPortFree(port: number): Promise<void> {
 }
 
 /**
- * The Neo4j classpath, resolved by Maven once per pom.xml content and cached beside the local repository,
- * so later starts do not pay for Maven's own start-up.
+ * The Neo4j classpath, resolved by Maven once per pom.xml content (and MAVEN_OPTS, which may move the local
+ * repository) and cached, so later starts do not pay for Maven's own start-up.
  */
 function resolveClasspath(): string {
-  const pom = readFileSync(POM);
+  const key = createHash('sha256').update(readFileSync(POM)).update(process.env.MAVEN_OPTS ?? '').digest('hex').slice(0, 12);
   const cacheDir = resolve(__dirname, '..', '.neo4j');
-  const cache = join(cacheDir, `classpath-${createHash('sha256').update(pom).digest('hex').slice(0, 12)}.txt`);
+  const cache = join(cacheDir, `classpath-${key}.txt`);
   if (existsSync(cache)) {
     const cached = readFileSync(cache, 'utf8').trim();
     if (cached.split(':').every((jar) => existsSync(jar))) return cached;
   }
   mkdirSync(cacheDir, { recursive: true });
-  const maven = spawnSync('mvn', ['-B', '-q', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${cache}`], {
+  const maven = spawnSync('mvn', ['-B', '-q', '-Dstyle.color=never', '-f', POM, `${DEPENDENCY_PLUGIN}:build-classpath`, `-Dmdep.outputFile=${cache}`], {
     encoding: 'utf8',
   });
   if (maven.error) {
@@ -237,12 +239,15 @@ function resolveClasspath(): string {
   }
   if (maven.status !== 0) {
     const output = `${maven.stdout}\n${maven.stderr}`;
-    const offline = /UnknownHost|Could not transfer|Connection refused|Network is unreachable|offline/i.test(output);
+    const offline = /UnknownHost|Unknown host|Could not transfer|Connection refused|Network is unreachable|Temporary failure in name resolution|offline/i.test(output);
+    const boilerplate = /re-run Maven|-X switch|For more information|\[Help \d\]/;
+    const errors = output.split('\n').filter((line) => line.startsWith('[ERROR]') && line.length > 8 && !boilerplate.test(line)).slice(0, 3);
     throw new SetupError(
       (offline
-        ? 'Maven could not download Neo4j from Maven Central: the machine appears to be offline or the repository unreachable. '
+        ? 'Maven could not download Neo4j from Maven Central: the machine appears to be offline or the repository unreachable. ' +
+          'Connect it (or configure a Maven mirror in ~/.m2/settings.xml), or use Docker or NEO4J_URI instead. '
         : 'Maven could not resolve Neo4j from db/pom.xml. ') +
-        `Last lines of its output:\n${output.trim().split('\n').slice(-8).join('\n')}`,
+        `Maven said:\n${errors.join('\n') || output.trim().split('\n').slice(-8).join('\n')}`,
     );
   }
   return readFileSync(cache, 'utf8').trim();

@@ -60,6 +60,21 @@ describe('bad Neo4j setups', () => {
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 
+  // Needs a network namespace without a network: `unshare -n`, which root can run.
+  const canCutNetwork = spawnSync('unshare', ['-n', 'true']).status === 0;
+  (canCutNetwork ? it : it.skip)('says Maven is offline when it cannot reach Maven Central', () => {
+    const emptyRepository = mkdtempSync(join(tmpdir(), 'm2-empty-'));
+    const result = spawnSync('unshare', ['-n', process.execPath, '-r', '@swc-node/register', 'db/cli.ts', 'start'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, MAVEN_OPTS: `-Dmaven.repo.local=${emptyRepository}`, NEO4J_LOCAL_HOME: mkdtempSync(join(tmpdir(), 'neo4j-unused-')) },
+      timeout: 120_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Maven could not download Neo4j from Maven Central: the machine appears to be offline or the repository unreachable.');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('names the port that is taken and the variable that moves it', async () => {
     const squatter: Server = createServer();
     await new Promise<void>((listening) => squatter.listen(0, '127.0.0.1', listening));

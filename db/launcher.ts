@@ -241,7 +241,7 @@ function resolveClasspath(): string {
     // Debian's Maven colours its output even in batch mode: strip the escape codes before reading it.
     const output = `${maven.stdout}\n${maven.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     const offline = /UnknownHost|Unknown host|Could not transfer|Connection refused|Network is unreachable|Temporary failure in name resolution|offline/i.test(output);
-    const boilerplate = /re-run Maven|-X switch|For more information|\[Help \d\]/;
+    const boilerplate = /^\[ERROR\] (To see the full|Re-run Maven|For more information|\[Help \d\])/;
     const errors = output.split('\n').filter((line) => line.startsWith('[ERROR]') && line.length > 8 && !boilerplate.test(line)).slice(0, 3);
     throw new SetupError(
       (offline

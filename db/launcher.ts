@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 import { join, resolve } from 'node:path';
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { SetupError } from '../src/neo4j/setup-error';
@@ -239,7 +240,7 @@ function resolveClasspath(): string {
   }
   if (maven.status !== 0) {
     // Debian's Maven colours its output even in batch mode: strip the escape codes before reading it.
-    const output = `${maven.stdout}\n${maven.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const output = stripVTControlCharacters(`${maven.stdout}\n${maven.stderr}`);
     const offline = /UnknownHost|Unknown host|Could not transfer|Connection refused|Network is unreachable|Temporary failure in name resolution|offline/i.test(output);
     const boilerplate = /^\[ERROR\] (To see the full|Re-run Maven|For more information|\[Help \d\])/;
     const errors = output.split('\n').filter((line) => line.startsWith('[ERROR]') && line.length > 8 && !boilerplate.test(line)).slice(0, 3);

@@ -1,16 +1,35 @@
-// Per-request state for resolvers: repositories bound to an executor that counts this request's queries.
+// Per-request state for resolvers: repositories bound to an executor that counts this request's queries,
+// and the DataLoaders built on them.
 import type { Executor } from './neo4j/executor';
+import { ArticleRepository } from './graph/article/article.repository';
+import { ClaimRepository } from './graph/claim/claim.repository';
+import { EntityRepository } from './graph/entity/entity.repository';
+import { EventRepository } from './graph/event/event.repository';
 import { ServiceRepository } from './graph/service/service.repository';
+import { StatementRepository } from './graph/statement/statement.repository';
+import { StatsRepository } from './graph/stats/stats.repository';
+import { TraversalRepository } from './graph/traversal/traversal.repository';
+import { createLoaders, type Loaders } from './loaders';
 
 export interface RequestContext {
-  repositories: ReturnType<typeof createRepositories>;
+  repositories: Repositories;
+  loaders: Loaders;
   /** Cypher queries run for this request so far (logged, and checked by the batching tests). */
   queryCount: () => number;
 }
 
+export type Repositories = ReturnType<typeof createRepositories>;
+
 function createRepositories(executor: Executor) {
   return {
     service: new ServiceRepository(executor),
+    entities: new EntityRepository(executor),
+    statements: new StatementRepository(executor),
+    events: new EventRepository(executor),
+    claims: new ClaimRepository(executor),
+    articles: new ArticleRepository(executor),
+    traversals: new TraversalRepository(executor),
+    stats: new StatsRepository(executor),
   };
 }
 
@@ -19,5 +38,6 @@ export function createRequestContext(executor: Executor): RequestContext {
   const counted = executor.observedBy(() => {
     queries += 1;
   });
-  return { repositories: createRepositories(counted), queryCount: () => queries };
+  const repositories = createRepositories(counted);
+  return { repositories, loaders: createLoaders(repositories), queryCount: () => queries };
 }

@@ -2,8 +2,29 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ArticleResolver, EvidenceResolver } from './graph/article/article.resolver';
+import { ClaimResolver } from './graph/claim/claim.resolver';
+import { EntityResolver } from './graph/entity/entity.resolver';
+import { Country, Organization } from './graph/entity/entity.type';
+import { EventResolver, ParticipantResolver } from './graph/event/event.resolver';
+import { PersonResolver, RoleResolver } from './graph/person/person.resolver';
+import { PlaceResolver } from './graph/place/place.resolver';
+import { ResolutionResolver, VoteResolver } from './graph/resolution/resolution.resolver';
 import { ServiceResolver } from './graph/service/service.resolver';
+import { StanceResolver } from './graph/stance/stance.resolver';
+import { StatementResolver } from './graph/statement/statement.resolver';
+import { StatsResolver } from './graph/stats/stats.resolver';
+import { TraversalResolver } from './graph/traversal/traversal.resolver';
 
 export function buildGraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [ServiceResolver], validate: false });
+  return buildSchema({
+    resolvers: [
+      EntityResolver, PersonResolver, RoleResolver, PlaceResolver, EventResolver, ParticipantResolver,
+      ResolutionResolver, VoteResolver, StatementResolver, StanceResolver, ClaimResolver, ArticleResolver,
+      EvidenceResolver, TraversalResolver, StatsResolver, ServiceResolver,
+    ],
+    // Kinds that no field names directly are still part of the Entity interface.
+    orphanedTypes: [Organization, Country],
+    validate: false,
+  });
 }

@@ -64,7 +64,7 @@ export class Executor {
         (tx) =>
           work(async (cypher, params = {}) => {
             this.observer(cypher);
-            return (await tx.run(cypher, params)).records.map((record) => record.toObject() as Row);
+            return (await tx.run(cypher, toCypherParams(params) as Params)).records.map((record) => record.toObject() as Row);
           }),
         { timeout: timeoutMs },
       );
@@ -80,7 +80,7 @@ export class Executor {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout: this.options.queryTimeoutMs };
     try {
-      const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records;
+      const work = async (tx: ManagedTransaction) => (await tx.run(cypher, toCypherParams(params) as Params)).records;
       const records = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       return records.map((record) => record.toObject() as Row);
     } catch (error) {
@@ -89,6 +89,19 @@ export class Executor {
       await session.close();
     }
   }
+}
+
+/**
+ * JavaScript has one number type; Cypher tells integers from floats, and LIMIT, SKIP and list slices take only
+ * integers. Whole numbers go to Neo4j as integers (read back as plain numbers: disableLosslessIntegers).
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toCypherParams(item)]));
+  }
+  return value;
 }
 
 /** Neo4j's error codes mapped to the service's; anything else is a bug and stays as it is. */

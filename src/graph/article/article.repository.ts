@@ -1,0 +1,47 @@
+// Articles: by id for the loader, the list, and the entities each article mentions or reports.
+import type { Executor } from '../../neo4j/executor';
+import { ENTITY_PROJECTION, groupRows, type EntityRow } from '../entity/entity.repository';
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  publisher: string | null;
+  author: string | null;
+  published: string | null;
+  text: string;
+}
+
+const PROJECTION = 'a { .id, .title, .publisher, .author, .published, .text }';
+
+const BY_IDS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, ${PROJECTION} AS row`;
+
+const ALL = `
+MATCH (a:Article)
+WITH a ORDER BY a.published DESC, a.id
+LIMIT $limit
+RETURN ${PROJECTION} AS row`;
+
+const ENTITIES = `
+UNWIND $ids AS id
+MATCH (:Article {id: id})-[:MENTIONS|REPORTS]->(e:Entity)
+WITH DISTINCT id, e ORDER BY e.kind, e.name
+RETURN id, ${ENTITY_PROJECTION} AS row`;
+
+export class ArticleRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, ArticleRow[]>> {
+    return groupRows(await this.executor.read(BY_IDS, { ids }));
+  }
+
+  async all(limit: number): Promise<ArticleRow[]> {
+    return (await this.executor.read(ALL, { limit })).map((row) => row.row as ArticleRow);
+  }
+
+  async entitiesOf(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {
+    return groupRows(await this.executor.read(ENTITIES, { ids }));
+  }
+}

@@ -1,0 +1,25 @@
+// The GraphQL enums, built from the seed schema's lists so that the API and the facts files cannot drift apart.
+import { registerEnumType } from 'type-graphql';
+import { ENTITY_KINDS, EVENT_STATUSES, EVENT_TYPES, STANCE_POSITIONS, VOTE_POSITIONS } from '../../../seed/schema';
+
+const enumOf = <T extends string>(values: readonly T[]): { [K in T]: K } => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+
+export const EntityKind = enumOf(ENTITY_KINDS);
+export type EntityKind = keyof typeof EntityKind;
+export const EventType = enumOf(Object.keys(EVENT_TYPES) as (keyof typeof EVENT_TYPES)[]);
+export type EventType = keyof typeof EventType;
+export const EventStatus = enumOf(EVENT_STATUSES);
+export type EventStatus = keyof typeof EventStatus;
+export const VotePosition = enumOf(VOTE_POSITIONS);
+export type VotePosition = keyof typeof VotePosition;
+export const StancePosition = enumOf(STANCE_POSITIONS);
+export type StancePosition = keyof typeof StancePosition;
+export const Direction = enumOf(['OUT', 'IN', 'BOTH'] as const);
+export type Direction = keyof typeof Direction;
+
+registerEnumType(EntityKind, { name: 'EntityKind', description: 'What an entity is.' });
+registerEnumType(EventType, { name: 'EventType', description: 'What kind of event; each maps to a CAMEO code where one fits (Event.cameo).' });
+registerEnumType(EventStatus, { name: 'EventStatus', description: "The event's modality as reported: PLANNED for 'is scheduled to', EXPECTED for 'is expected to'…" });
+registerEnumType(VotePosition, { name: 'VotePosition' });
+registerEnumType(StancePosition, { name: 'StancePosition' });
+registerEnumType(Direction, { name: 'Direction', description: 'Which relationships of an entity: outgoing, incoming, or both.' });

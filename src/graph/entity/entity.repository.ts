@@ -1,0 +1,236 @@
+// Batched reads about entities: each function takes many ids and runs one UNWIND query for all of them,
+// returning rows grouped by id (the loaders put them in key order).
+import type { StoredEvidence } from '../../../seed/corpus';
+import type { Executor, Row } from '../../neo4j/executor';
+import type { Direction, EntityKind, EventStatus, EventType, StancePosition, VotePosition } from '../common/enums';
+
+export interface EntityRow extends Partial<StoredEvidence> {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  wikidataId: string | null;
+  // events
+  type?: EventType;
+  cameo?: string | null;
+  status?: EventStatus;
+  date?: string | null;
+  sourceCount?: number;
+  placeId?: string | null;
+  // places
+  locatedInId?: string | null;
+  // resolutions
+  inFavour?: number | null;
+  against?: number | null;
+  abstentions?: number | null;
+  adopted?: boolean | null;
+}
+
+export interface VoteRow extends StoredEvidence {
+  voterId: string;
+  resolutionId: string;
+  position: VotePosition;
+  veto: boolean;
+}
+
+export interface StanceRow extends StoredEvidence {
+  holderId: string;
+  targetId: string;
+  position: StancePosition;
+}
+
+export interface RelationRow extends StoredEvidence {
+  type: string;
+  fromId: string;
+  toId: string;
+}
+
+export interface RoleRow extends StoredEvidence {
+  title: string;
+  ofId: string;
+}
+
+export interface ParticipantRow extends StoredEvidence {
+  entityId: string;
+  role: string;
+}
+
+export interface RelationsKey {
+  id: string;
+  types: string[] | null;
+  direction: Direction;
+  first: number;
+}
+
+/** Relationship types that link two entities: what `relations`, `path` and `neighborhood` walk. */
+export const ENTITY_RELATIONSHIP_TYPES = [
+  'PARTICIPATED_IN', 'TOOK_PLACE_IN', 'PART_OF', 'HOLDS_ROLE', 'LOCATED_IN', 'BORDERS', 'CAPITAL_OF', 'MEMBER_OF',
+  'ADMINISTERS', 'ALLIED_WITH', 'TENSION_WITH', 'AIMS_AT', 'PROVIDES_AID_TO', 'SPONSORED', 'VOTED', 'VOTED_AT',
+  'SUPPORTS', 'OPPOSES', 'SPOKE_ABOUT',
+];
+
+/** The map every entity query returns, so that each loader gets whole entities. */
+export const ENTITY_PROJECTION = `e {
+  .id, .kind, .name, .aliases, .description, .wikidataId, .type, .cameo, .status, .date, .sourceCount,
+  .inFavour, .against, .abstentions, .adopted, .evArticle, .evStart, .evEnd, .evQuote,
+  placeId: COLLECT { MATCH (e)-[:TOOK_PLACE_IN]->(eventPlace) RETURN eventPlace.id ORDER BY eventPlace.id LIMIT 1 }[0],
+  locatedInId: COLLECT { MATCH (e)-[:LOCATED_IN|CAPITAL_OF]->(container) RETURN container.id ORDER BY container.id LIMIT 1 }[0]
+}`;
+
+const BY_IDS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, ${ENTITY_PROJECTION} AS row`;
+
+const EVENTS_OF = `
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[:PARTICIPATED_IN]->(e:Event)
+WITH DISTINCT id, e ORDER BY e.date, e.id
+RETURN id, ${ENTITY_PROJECTION} AS row`;
+
+const MET_WITH = `
+UNWIND $ids AS id
+MATCH (me:Entity {id: id})-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(e:Entity)
+WHERE ev.type IN ['MEETING', 'VISIT', 'NEGOTIATION'] AND e <> me
+WITH DISTINCT id, e ORDER BY e.name
+RETURN id, ${ENTITY_PROJECTION} AS row`;
+
+const SOURCES = `
+UNWIND $ids AS id
+MATCH (a:Article)-[:MENTIONS|REPORTS]->(:Entity {id: id})
+WITH DISTINCT id, a ORDER BY a.id
+RETURN id, a.id AS row`;
+
+const VOTES_BY_VOTER = `
+UNWIND $ids AS id
+MATCH (voter:Entity {id: id})-[v:VOTED]->(r:Resolution)
+RETURN id, v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+
+const VOTES_ON_RESOLUTION = `
+UNWIND $ids AS id
+MATCH (voter:Entity)-[v:VOTED]->(r:Resolution {id: id})
+WITH id, voter, r, v ORDER BY voter.name
+RETURN id, v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+
+const STANCES_HELD = `
+UNWIND $ids AS id
+MATCH (h:Entity {id: id})-[s:SUPPORTS|OPPOSES]->(t:Entity)
+RETURN id, s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+
+const STANCES_TOWARD = `
+UNWIND $ids AS id
+MATCH (h:Entity)-[s:SUPPORTS|OPPOSES]->(t:Entity {id: id})
+WITH id, h, s, t ORDER BY h.name
+RETURN id, s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+
+// Each key carries its own filters, so one query serves requests with different arguments.
+const RELATIONS = `
+UNWIND $keys AS key
+MATCH (e:Entity {id: key.id})
+CALL (e, key) {
+  MATCH (e)-[r]-(other:Entity)
+  WHERE (key.types IS NULL OR type(r) IN key.types)
+    AND type(r) IN $entityTypes
+    AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = e))
+  WITH r ORDER BY type(r), elementId(r)
+  WITH key, collect(r {type: type(r), fromId: startNode(r).id, toId: endNode(r).id, .evArticle, .evStart, .evEnd, .evQuote}) AS found
+  RETURN found[0..key.first] AS rows
+}
+RETURN key.json AS id, rows`;
+
+const ROLES = `
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[r:HOLDS_ROLE]->(o:Entity)
+RETURN id, r {.title, ofId: o.id, .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+
+const PARTICIPANTS = `
+UNWIND $ids AS id
+MATCH (e:Entity)-[r:PARTICIPATED_IN]->(:Event {id: id})
+WITH id, e, r ORDER BY r.role, e.name
+RETURN id, r {entityId: e.id, .role, .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+
+const SPONSORS = `
+UNWIND $ids AS id
+MATCH (e:Entity)-[:SPONSORED]->(:Resolution {id: id})
+RETURN id, ${ENTITY_PROJECTION} AS row`;
+
+const BY_KIND = `
+MATCH (e:Entity {kind: $kind})
+WITH e ORDER BY e.name
+LIMIT $limit
+RETURN ${ENTITY_PROJECTION} AS row`;
+
+export class EntityRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byKind(kind: EntityKind, limit: number): Promise<EntityRow[]> {
+    return (await this.executor.read(BY_KIND, { kind, limit })).map((row) => row.row as EntityRow);
+  }
+
+  byIds(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {
+    return this.grouped(BY_IDS, ids);
+  }
+
+  eventsOf(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {
+    return this.grouped(EVENTS_OF, ids);
+  }
+
+  metWith(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {
+    return this.grouped(MET_WITH, ids);
+  }
+
+  sourcesOf(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return this.grouped(SOURCES, ids);
+  }
+
+  votesBy(ids: readonly string[]): Promise<Map<string, VoteRow[]>> {
+    return this.grouped(VOTES_BY_VOTER, ids);
+  }
+
+  votesOn(ids: readonly string[]): Promise<Map<string, VoteRow[]>> {
+    return this.grouped(VOTES_ON_RESOLUTION, ids);
+  }
+
+  stancesHeldBy(ids: readonly string[]): Promise<Map<string, StanceRow[]>> {
+    return this.grouped(STANCES_HELD, ids);
+  }
+
+  stancesToward(ids: readonly string[]): Promise<Map<string, StanceRow[]>> {
+    return this.grouped(STANCES_TOWARD, ids);
+  }
+
+  rolesOf(ids: readonly string[]): Promise<Map<string, RoleRow[]>> {
+    return this.grouped(ROLES, ids);
+  }
+
+  participantsOf(ids: readonly string[]): Promise<Map<string, ParticipantRow[]>> {
+    return this.grouped(PARTICIPANTS, ids);
+  }
+
+  sponsorsOf(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {
+    return this.grouped(SPONSORS, ids);
+  }
+
+  /** Keys are JSON of RelationsKey, so that requests with equal arguments share a batch slot. */
+  async relations(keys: readonly string[]): Promise<Map<string, RelationRow[]>> {
+    const params = keys.map((json) => ({ ...(JSON.parse(json) as RelationsKey), json }));
+    const rows = await this.executor.read(RELATIONS, { keys: params, entityTypes: ENTITY_RELATIONSHIP_TYPES });
+    return new Map(rows.map((row) => [row.id as string, row.rows as RelationRow[]]));
+  }
+
+  private async grouped<T>(cypher: string, ids: readonly string[]): Promise<Map<string, T[]>> {
+    return groupRows<T>(await this.executor.read(cypher, { ids }));
+  }
+}
+
+/** Rows of { id, row } to id → [row…], keeping the query's order. */
+export function groupRows<T>(rows: Row[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const { id, row } of rows) {
+    const group = groups.get(id as string) ?? [];
+    group.push(row as T);
+    groups.set(id as string, group);
+  }
+  return groups;
+}

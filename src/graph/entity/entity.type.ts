@@ -1,0 +1,43 @@
+// The Entity interface and the entity kinds that add nothing to it; the others live in their own folders.
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { EntityKind } from '../common/enums';
+import type { EntityRow } from './entity.repository';
+
+const TYPE_OF_KIND: Record<EntityKind, string> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  COUNTRY: 'Country',
+  PLACE: 'Place',
+  EVENT: 'Event',
+  RESOLUTION: 'Resolution',
+};
+
+@InterfaceType({
+  description: 'A person, organization, country, place, event or resolution of the graph.',
+  resolveType: (entity: EntityRow) => TYPE_OF_KIND[entity.kind],
+})
+export abstract class Entity {
+  @Field(() => ID, { description: 'Stable readable slug, such as antony-blinken.' })
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => EntityKind)
+  kind!: EntityKind;
+
+  @Field(() => [String], { description: 'Every other form the articles use for it.' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true })
+  wikidataId!: string | null;
+}
+
+@ObjectType({ implements: Entity, description: 'An organization, movement, government body or group.' })
+export class Organization extends Entity {}
+
+@ObjectType({ implements: Entity, description: 'A sovereign state.' })
+export class Country extends Entity {}

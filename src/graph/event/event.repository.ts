@@ -1,0 +1,38 @@
+// Events: the filtered, paged list of Query.events, and the negotiations.
+import type { Executor } from '../../neo4j/executor';
+import type { EventStatus, EventType } from '../common/enums';
+import { ENTITY_PROJECTION, type EntityRow } from '../entity/entity.repository';
+
+const FILTERED = `
+MATCH (e:Event)
+WHERE ($type IS NULL OR e.type = $type)
+  AND ($status IS NULL OR e.status = $status)
+  AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(e) })
+WITH e ORDER BY e.date, e.id
+WITH collect(e) AS matches
+RETURN size(matches) AS total, [e IN matches[$offset..$offset + $first] | ${ENTITY_PROJECTION}] AS rows`;
+
+const NEGOTIATIONS = `
+MATCH (e:Event {type: 'NEGOTIATION'})
+WITH e ORDER BY e.date, e.id
+LIMIT $limit
+RETURN ${ENTITY_PROJECTION} AS row`;
+
+export interface EventFilter {
+  type: EventType | null;
+  status: EventStatus | null;
+  participant: string | null;
+}
+
+export class EventRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async page(filter: EventFilter, offset: number, first: number): Promise<{ total: number; rows: EntityRow[] }> {
+    const [result] = await this.executor.read(FILTERED, { ...filter, offset, first });
+    return { total: result.total as number, rows: result.rows as EntityRow[] };
+  }
+
+  async negotiations(limit: number): Promise<EntityRow[]> {
+    return (await this.executor.read(NEGOTIATIONS, { limit })).map((row) => row.row as EntityRow);
+  }
+}

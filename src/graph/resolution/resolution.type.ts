@@ -1,0 +1,21 @@
+// A draft or adopted text that is voted on, with its tally.
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity } from '../entity/entity.type';
+
+@ObjectType({ description: 'The count of a vote.' })
+export class Tally {
+  @Field(() => Int)
+  inFavour!: number;
+
+  @Field(() => Int)
+  against!: number;
+
+  @Field(() => Int)
+  abstentions!: number;
+}
+
+@ObjectType({ implements: Entity, description: 'A draft or adopted text that is voted on.' })
+export class Resolution extends Entity {
+  @Field(() => Boolean, { nullable: true, description: 'Whether it was adopted; null while unknown.' })
+  adopted!: boolean | null;
+}

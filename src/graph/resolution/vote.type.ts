@@ -1,0 +1,12 @@
+// A vote cast on a resolution.
+import { Field, ObjectType } from 'type-graphql';
+import { VotePosition } from '../common/enums';
+
+@ObjectType({ description: "A named voter's position on a resolution." })
+export class Vote {
+  @Field(() => VotePosition)
+  position!: VotePosition;
+
+  @Field(() => Boolean)
+  veto!: boolean;
+}

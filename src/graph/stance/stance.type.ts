@@ -1,0 +1,9 @@
+// A stance: an entity supports or opposes an event, a resolution or a proposal.
+import { Field, ObjectType } from 'type-graphql';
+import { StancePosition } from '../common/enums';
+
+@ObjectType({ description: 'An entity supports or opposes an event, a resolution or a proposal.' })
+export class Stance {
+  @Field(() => StancePosition)
+  position!: StancePosition;
+}

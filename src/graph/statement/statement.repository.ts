@@ -1,0 +1,68 @@
+// Statements: by speaker or subject for the loaders, and the filtered, paged list of Query.statements.
+import type { Executor } from '../../neo4j/executor';
+import { groupRows } from '../entity/entity.repository';
+
+export interface StatementRow {
+  id: string;
+  text: string;
+  direct: boolean;
+  date: string | null;
+  articleId: string;
+  start: number;
+  end: number;
+  speakerId: string;
+  aboutIds: string[];
+}
+
+const STATEMENT_PROJECTION = `s {
+  .id, .text, .direct, .date, articleId: s.article, .start, .end,
+  speakerId: COLLECT { MATCH (speaker)-[:SAID]->(s) RETURN speaker.id }[0],
+  aboutIds: COLLECT { MATCH (s)-[:ABOUT]->(about) RETURN about.id ORDER BY about.id }
+}`;
+
+const BY_SPEAKER = `
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[:SAID]->(s:Statement)
+WITH id, s ORDER BY s.article, s.start
+RETURN id, ${STATEMENT_PROJECTION} AS row`;
+
+const ABOUT = `
+UNWIND $ids AS id
+MATCH (:Entity {id: id})<-[:ABOUT]-(s:Statement)
+WITH id, s ORDER BY s.article, s.start
+RETURN id, ${STATEMENT_PROJECTION} AS row`;
+
+// Each filter is optional; the anchored MATCHes keep the search local when a speaker or subject is given.
+const FILTERED = `
+MATCH (s:Statement)
+WHERE ($speaker IS NULL OR EXISTS { (:Entity {id: $speaker})-[:SAID]->(s) })
+  AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) })
+  AND ($article IS NULL OR s.article = $article)
+  AND ($contains IS NULL OR toLower(s.text) CONTAINS toLower($contains))
+WITH s ORDER BY s.article, s.start
+WITH collect(s) AS matches
+RETURN size(matches) AS total, [s IN matches[$offset..$offset + $first] | ${STATEMENT_PROJECTION}] AS rows`;
+
+export interface StatementFilter {
+  speaker: string | null;
+  about: string | null;
+  article: string | null;
+  contains: string | null;
+}
+
+export class StatementRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async bySpeaker(ids: readonly string[]): Promise<Map<string, StatementRow[]>> {
+    return groupRows(await this.executor.read(BY_SPEAKER, { ids }));
+  }
+
+  async about(ids: readonly string[]): Promise<Map<string, StatementRow[]>> {
+    return groupRows(await this.executor.read(ABOUT, { ids }));
+  }
+
+  async page(filter: StatementFilter, offset: number, first: number): Promise<{ total: number; rows: StatementRow[] }> {
+    const [result] = await this.executor.read(FILTERED, { ...filter, offset, first });
+    return { total: result.total as number, rows: result.rows as StatementRow[] };
+  }
+}

@@ -1,0 +1,27 @@
+// The committed schema/schema.graphql is the code's schema: regenerate it with `npm run schema`.
+import { readFileSync } from 'node:fs';
+import { parse, validate } from 'graphql';
+import { printGraphSchema, SCHEMA_FILE } from '../scripts/print-schema';
+import { buildGraphSchema } from '../src/schema';
+import { EXAMPLES_FILE } from '../src/http/examples';
+
+describe('the schema', () => {
+  it('matches the committed schema/schema.graphql (run npm run schema when this fails)', async () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(await printGraphSchema());
+  });
+
+  it('keeps the public contract: its types, fields and arguments', async () => {
+    const schema = await buildGraphSchema();
+    const fields = (type: string) => Object.keys((schema.getType(type) as unknown as { getFields(): object }).getFields());
+    expect(fields('Entity')).toEqual(['id', 'name', 'kind', 'aliases', 'description', 'wikidataId', 'sources', 'events', 'metWith', 'statements', 'statementsAbout', 'votes', 'vetoed', 'stances', 'positions', 'relations']);
+    expect(fields('Query')).toEqual(expect.arrayContaining(['entity', 'search', 'statements', 'events', 'claims', 'resolutions', 'negotiations', 'path', 'neighborhood', 'articles', 'stats']));
+    expect(fields('Event')).toEqual(expect.arrayContaining(['type', 'status', 'date', 'place', 'participants', 'sourceCount', 'evidence']));
+    expect(fields('Resolution')).toEqual(expect.arrayContaining(['sponsors', 'votes', 'vetoedBy', 'tally', 'adopted']));
+    expect(fields('Evidence')).toEqual(['quote', 'start', 'end', 'article']);
+    expect(fields('StatementConnection')).toEqual(['edges', 'pageInfo', 'totalCount']);
+  });
+
+  it('validates every example operation', async () => {
+    expect(validate(await buildGraphSchema(), parse(readFileSync(EXAMPLES_FILE, 'utf8')))).toEqual([]);
+  });
+});

@@ -37,6 +37,14 @@ const oneOf =
     return raw as T;
   };
 
+const originList = (raw: string): string[] => {
+  const origins = raw.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new Error(`origins such as https://dashboard.example.org, separated by commas; "${origin}" is not one`);
+  }
+  return origins;
+};
+
 const REPOSITORY_ROOT = resolve(__dirname, '..');
 
 /** The settings table; README's configuration section mirrors it. */
@@ -44,6 +52,7 @@ export const SETTINGS = {
   nodeEnv: { env: 'NODE_ENV', default: 'development', parse: oneOf('development', 'production', 'test'), doc: 'production hides error details from clients' },
   host: { env: 'HOST', default: '127.0.0.1', parse: text, doc: 'address the HTTP server listens on' },
   port: { env: 'PORT', default: '4000', parse: port, doc: 'HTTP port of /graphql, /healthz and /readyz (0 picks a free one)' },
+  corsOrigins: { env: 'CORS_ORIGINS', default: '', parse: originList, doc: 'comma-separated origins allowed to call /graphql from a browser (empty: same origin only)' },
   neo4jUri: { env: 'NEO4J_URI', default: undefined, parse: text, doc: 'an existing Neo4j (bolt:// or neo4j://); unset: Docker, else the local JVM launcher' },
   neo4jUser: { env: 'NEO4J_USER', default: 'neo4j', parse: text, doc: 'Neo4j user' },
   neo4jPassword: { env: 'NEO4J_PASSWORD', default: 'knowledge-graph', parse: text, doc: 'Neo4j password; the local and Docker databases are created with it' },

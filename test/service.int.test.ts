@@ -27,3 +27,27 @@ describe('the service', () => {
     expect(body.data?.service).toEqual({ apiVersion: '0.1.0', neo4jVersion: expect.stringMatching(/^5\.26\.\d+$/), neo4jEdition: 'community', database: 'neo4j' });
   });
 });
+
+describe('the service under other settings', () => {
+  it('answers CORS preflights for allowed origins only', async () => {
+    const service = await startTestService({ CORS_ORIGINS: 'https://dashboard.example.org' });
+    try {
+      const preflight = (origin: string) =>
+        fetch(`${service.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      expect((await preflight('https://dashboard.example.org')).headers.get('access-control-allow-origin')).toBe('https://dashboard.example.org');
+      expect((await preflight('https://elsewhere.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('keeps stack traces inside a production server, and the message and code go out', async () => {
+    const service = await startTestService({ NODE_ENV: 'production' });
+    try {
+      const { body } = await graphql(service, '{ neighborhood(id: "nobody") { nodes { id } } }');
+      expect(body.errors?.[0]).toEqual({ message: 'No entity has the id "nobody".', locations: expect.any(Array), path: ['neighborhood'], extensions: { code: 'NOT_FOUND', id: 'nobody' } });
+    } finally {
+      await service.stop();
+    }
+  });
+});

@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import type { Executor } from '../neo4j/executor';
+import { ideRouter } from './ide';
 
 export interface HttpServer {
   url: string;
@@ -26,11 +27,13 @@ export interface HttpDependencies {
 const DRAIN_GRACE_MS = 10_000;
 
 export async function startHttpServer({ config, schema, executor }: HttpDependencies): Promise<HttpServer> {
-  const app = express();
+  const app = express().disable('x-powered-by');
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }), ApolloServerPluginLandingPageDisabled()],
+    // Our own IDE replaces Apollo's landing page (see ./ide.ts); stack traces never leave a production server.
+    includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
   });
   await apollo.start();
 
@@ -45,7 +48,10 @@ export async function startHttpServer({ config, schema, executor }: HttpDependen
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
     }
   });
-  app.use('/graphql', cors(), express.json(), expressMiddleware(apollo, { context: async () => createRequestContext(executor) }));
+  // CORS first: the IDE's router would otherwise answer preflight OPTIONS requests itself.
+  app.use('/graphql', cors({ origin: config.corsOrigins }));
+  app.use(ideRouter('/graphql'));
+  app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async () => createRequestContext(executor) }));
 
   await new Promise<void>((listening) => httpServer.listen(config.port, config.host, listening));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,4 +1,5 @@
 // Articles: by id for the loader, the list, and the entities each article mentions or reports.
+import { MAX_LIST_ITEMS } from '../common/arguments';
 import type { Executor } from '../../neo4j/executor';
 import { ENTITY_PROJECTION, groupRows, type EntityRow } from '../entity/entity.repository';
 
@@ -16,7 +17,7 @@ const PROJECTION = 'a { .id, .title, .publisher, .author, .published, .text }';
 const BY_IDS = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN id, ${PROJECTION} AS row`;
+RETURN id, collect(${PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const ALL = `
 MATCH (a:Article)
@@ -28,7 +29,7 @@ const ENTITIES = `
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[:MENTIONS|REPORTS]->(e:Entity)
 WITH DISTINCT id, e ORDER BY e.kind, e.name
-RETURN id, ${ENTITY_PROJECTION} AS row`;
+RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 export class ArticleRepository {
   constructor(private readonly executor: Executor) {}

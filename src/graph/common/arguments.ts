@@ -2,6 +2,8 @@
 import { BadUserInputError } from '../../errors';
 
 export const MAX_PAGE = 100;
+/** Most items any list field of an entity returns (its statements, events, relations…), however many the graph holds. */
+export const MAX_LIST_ITEMS = 500;
 
 export function checkRange(argument: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {

@@ -1,6 +1,7 @@
 // Batched reads about entities: each function takes many ids and runs one UNWIND query for all of them,
 // returning rows grouped by id (the loaders put them in key order).
 import type { StoredEvidence } from '../../../seed/corpus';
+import { MAX_LIST_ITEMS } from '../common/arguments';
 import type { Executor, Row } from '../../neo4j/executor';
 import type { Direction, EntityKind, EventStatus, EventType, StancePosition, VotePosition } from '../common/enums';
 
@@ -81,48 +82,48 @@ export const ENTITY_PROJECTION = `e {
 const BY_IDS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id, ${ENTITY_PROJECTION} AS row`;
+RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const EVENTS_OF = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[:PARTICIPATED_IN]->(e:Event)
 WITH DISTINCT id, e ORDER BY e.date, e.id
-RETURN id, ${ENTITY_PROJECTION} AS row`;
+RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const MET_WITH = `
 UNWIND $ids AS id
 MATCH (me:Entity {id: id})-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(e:Entity)
 WHERE ev.type IN ['MEETING', 'VISIT', 'NEGOTIATION'] AND e <> me
 WITH DISTINCT id, e ORDER BY e.name
-RETURN id, ${ENTITY_PROJECTION} AS row`;
+RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const SOURCES = `
 UNWIND $ids AS id
 MATCH (a:Article)-[:MENTIONS|REPORTS]->(:Entity {id: id})
 WITH DISTINCT id, a ORDER BY a.id
-RETURN id, a.id AS row`;
+RETURN id, collect(a.id)[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const VOTES_BY_VOTER = `
 UNWIND $ids AS id
 MATCH (voter:Entity {id: id})-[v:VOTED]->(r:Resolution)
-RETURN id, v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const VOTES_ON_RESOLUTION = `
 UNWIND $ids AS id
 MATCH (voter:Entity)-[v:VOTED]->(r:Resolution {id: id})
 WITH id, voter, r, v ORDER BY voter.name
-RETURN id, v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const STANCES_HELD = `
 UNWIND $ids AS id
 MATCH (h:Entity {id: id})-[s:SUPPORTS|OPPOSES]->(t:Entity)
-RETURN id, s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const STANCES_TOWARD = `
 UNWIND $ids AS id
 MATCH (h:Entity)-[s:SUPPORTS|OPPOSES]->(t:Entity {id: id})
 WITH id, h, s, t ORDER BY h.name
-RETURN id, s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 // Each key carries its own filters, so one query serves requests with different arguments.
 const RELATIONS = `
@@ -142,18 +143,18 @@ RETURN key.json AS id, rows`;
 const ROLES = `
 UNWIND $ids AS id
 MATCH (:Person {id: id})-[r:HOLDS_ROLE]->(o:Entity)
-RETURN id, r {.title, ofId: o.id, .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+RETURN id, collect(r {.title, ofId: o.id, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const PARTICIPANTS = `
 UNWIND $ids AS id
 MATCH (e:Entity)-[r:PARTICIPATED_IN]->(:Event {id: id})
 WITH id, e, r ORDER BY r.role, e.name
-RETURN id, r {entityId: e.id, .role, .evArticle, .evStart, .evEnd, .evQuote} AS row`;
+RETURN id, collect(r {entityId: e.id, .role, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const SPONSORS = `
 UNWIND $ids AS id
 MATCH (e:Entity)-[:SPONSORED]->(:Resolution {id: id})
-RETURN id, ${ENTITY_PROJECTION} AS row`;
+RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const BY_KIND = `
 MATCH (e:Entity {kind: $kind})
@@ -224,13 +225,7 @@ export class EntityRepository {
   }
 }
 
-/** Rows of { id, row } to id → [row…], keeping the query's order. */
+/** Rows of { id, rows } (each list capped at MAX_LIST_ITEMS by the query) to id → rows. */
 export function groupRows<T>(rows: Row[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const { id, row } of rows) {
-    const group = groups.get(id as string) ?? [];
-    group.push(row as T);
-    groups.set(id as string, group);
-  }
-  return groups;
+  return new Map(rows.map(({ id, rows: group }) => [id as string, group as T[]]));
 }

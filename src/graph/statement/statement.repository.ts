@@ -1,4 +1,5 @@
 // Statements: by speaker or subject for the loaders, and the filtered, paged list of Query.statements.
+import { MAX_LIST_ITEMS } from '../common/arguments';
 import type { Executor } from '../../neo4j/executor';
 import { groupRows } from '../entity/entity.repository';
 
@@ -24,13 +25,13 @@ const BY_SPEAKER = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[:SAID]->(s:Statement)
 WITH id, s ORDER BY s.article, s.start
-RETURN id, ${STATEMENT_PROJECTION} AS row`;
+RETURN id, collect(${STATEMENT_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const ABOUT = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[:ABOUT]-(s:Statement)
 WITH id, s ORDER BY s.article, s.start
-RETURN id, ${STATEMENT_PROJECTION} AS row`;
+RETURN id, collect(${STATEMENT_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 // Each filter is optional; the anchored MATCHes keep the search local when a speaker or subject is given.
 const FILTERED = `

@@ -10,6 +10,7 @@ import {
   entityRegisterSchema,
   EVENT_TYPES,
   factsFileSchema,
+  KIND_LABELS,
   type EntityKind,
   type EventType,
   type FactsFile,
@@ -124,15 +125,6 @@ interface ParsedArticle {
   factsFile: string;
 }
 
-const LABELS: Record<EntityKind, string> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  COUNTRY: 'Country',
-  PLACE: 'Place',
-  EVENT: 'Event',
-  RESOLUTION: 'Resolution',
-};
-
 /** Reads and validates the seed folder; throws SeedValidationError listing every problem. */
 export function readSeedGraph(seedDir: string): SeedGraph {
   const problems: string[] = [];
@@ -214,7 +206,7 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
     entities.set(entry.id, {
       id: entry.id,
       kind: entry.kind,
-      label: LABELS[entry.kind],
+      label: KIND_LABELS[entry.kind],
       name: entry.name,
       description: entry.description,
       aliases: [],
@@ -246,7 +238,7 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
         entities.set(event.id, {
           id: event.id,
           kind: 'EVENT',
-          label: LABELS.EVENT,
+          label: KIND_LABELS.EVENT,
           name: event.name,
           description: event.description ?? null,
           aliases: [],

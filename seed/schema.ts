@@ -4,6 +4,15 @@ import { z } from 'zod';
 
 export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'PLACE', 'EVENT', 'RESOLUTION'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
+/** Each kind's Neo4j label, which is also its GraphQL type name. */
+export const KIND_LABELS: Record<EntityKind, string> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  COUNTRY: 'Country',
+  PLACE: 'Place',
+  EVENT: 'Event',
+  RESOLUTION: 'Resolution',
+};
 
 /** Event types, each with the CAMEO code it corresponds to where one fits (null: CAMEO has none). */
 export const EVENT_TYPES = {

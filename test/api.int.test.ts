@@ -1,15 +1,13 @@
 // The public contract over HTTP against the seeded graph: every field answers, lists are batched (the number
 // of Cypher queries grows with depth, not with items), and bad arguments get coded errors.
 import type { Driver } from 'neo4j-driver';
-import { seedDatabase } from '../seed/load';
 import { Executor } from '../src/neo4j/executor';
 import type { RunningService } from '../src/service';
 import { createRequestContext } from '../src/context';
 import { buildGraphSchema } from '../src/schema';
 import { graphql as execute, type GraphQLSchema } from 'graphql';
-import { clearDatabase, testConnection, testDriver } from './helpers/neo4j';
-import { testExecutor } from './helpers/seed';
-import { graphql, startTestService } from './helpers/service';
+import { testConnection } from './helpers/neo4j';
+import { graphql, startSeededService } from './helpers/service';
 
 const ENTITY_FIELDS = `
   id name kind aliases description wikidataId
@@ -43,18 +41,14 @@ const EVERY_FIELD = `{
 }`;
 
 describe('the GraphQL API', () => {
-  let driver: Driver;
+  let running: Awaited<ReturnType<typeof startSeededService>>;
   let service: RunningService;
+  let driver: Driver;
   beforeAll(async () => {
-    driver = testDriver();
-    await clearDatabase(driver);
-    await seedDatabase(testExecutor(driver));
-    service = await startTestService();
+    running = await startSeededService();
+    ({ service, driver } = running);
   });
-  afterAll(async () => {
-    await service.stop();
-    await driver.close();
-  });
+  afterAll(() => running.stop());
 
   it('answers every field of the contract', async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answer is checked field by field

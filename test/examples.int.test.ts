@@ -1,11 +1,7 @@
 // Every example operation of schema/examples.graphql, run over HTTP against the seeded graph, with its answer checked.
-import type { Driver } from 'neo4j-driver';
-import { seedDatabase } from '../seed/load';
 import { exampleOperations } from '../src/http/examples';
 import type { RunningService } from '../src/service';
-import { clearDatabase, testDriver } from './helpers/neo4j';
-import { testExecutor } from './helpers/seed';
-import { graphql, startTestService } from './helpers/service';
+import { graphql, startSeededService } from './helpers/service';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- answers are checked field by field */
 const EXPECTATIONS: Record<string, (data: any) => void> = {
@@ -71,18 +67,13 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
 };
 
 describe('the example operations', () => {
-  let driver: Driver;
+  let running: Awaited<ReturnType<typeof startSeededService>>;
   let service: RunningService;
   beforeAll(async () => {
-    driver = testDriver();
-    await clearDatabase(driver);
-    await seedDatabase(testExecutor(driver));
-    service = await startTestService();
+    running = await startSeededService();
+    service = running.service;
   });
-  afterAll(async () => {
-    await service.stop();
-    await driver.close();
-  });
+  afterAll(() => running.stop());
 
   it('has an expectation for every example and an example for every expectation', () => {
     expect([...exampleOperations().keys()].sort()).toEqual(Object.keys(EXPECTATIONS).sort());

@@ -2,27 +2,21 @@
 // The IDE in a real browser (Debian's Chromium driven by playwright-core): the page at /graphql loads from this
 // server alone, runs a query, and shows the answer.
 import { existsSync } from 'node:fs';
-import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser } from 'playwright-core';
-import { seedDatabase } from '../seed/load';
 import type { RunningService } from '../src/service';
-import { clearDatabase, testDriver } from './helpers/neo4j';
-import { testExecutor } from './helpers/seed';
-import { startTestService } from './helpers/service';
+import { startSeededService } from './helpers/service';
 
 const CHROMIUM = '/usr/bin/chromium';
 // .ci/run installs Chromium with apt, so under CI a missing browser fails the test; elsewhere it is skipped.
 const withBrowser = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 
 withBrowser('the GraphQL IDE in a browser', () => {
-  let driver: Driver;
+  let running: Awaited<ReturnType<typeof startSeededService>>;
   let service: RunningService;
   let browser: Browser;
   beforeAll(async () => {
-    driver = testDriver();
-    await clearDatabase(driver);
-    await seedDatabase(testExecutor(driver));
-    service = await startTestService();
+    running = await startSeededService();
+    service = running.service;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -30,8 +24,7 @@ withBrowser('the GraphQL IDE in a browser', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await service?.stop();
-    await driver?.close();
+    await running?.stop();
   });
 
   it('opens GraphiQL from this server only, runs an example and shows the answer', async () => {

@@ -1,7 +1,10 @@
 // Starts the real service on a free port against the test Neo4j, and speaks GraphQL to it over HTTP.
+import type { Driver } from 'neo4j-driver';
+import { seedDatabase } from '../../seed/load';
 import { loadConfig } from '../../src/config';
 import { startService, type RunningService } from '../../src/service';
-import { testConnection } from './neo4j';
+import { clearDatabase, testConnection, testDriver } from './neo4j';
+import { testExecutor } from './seed';
 
 export async function startTestService(env: Record<string, string> = {}): Promise<RunningService> {
   return startService(loadConfig({ ...process.env, PORT: '0', ...env }), testConnection());
@@ -23,4 +26,20 @@ export async function graphql<T = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}
+
+/** A clean database with the curated seed, and the service on a free port over it; stop() undoes both. */
+export async function startSeededService(): Promise<{ service: RunningService; driver: Driver; stop(): Promise<void> }> {
+  const driver = testDriver();
+  await clearDatabase(driver);
+  await seedDatabase(testExecutor(driver));
+  const service = await startTestService();
+  return {
+    service,
+    driver,
+    stop: async () => {
+      await service.stop();
+      await driver.close();
+    },
+  };
 }

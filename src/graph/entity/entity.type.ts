@@ -1,20 +1,12 @@
 // The Entity interface and the entity kinds that add nothing to it; the others live in their own folders.
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { KIND_LABELS } from '../../../seed/schema';
 import { EntityKind } from '../common/enums';
 import type { EntityRow } from './entity.repository';
 
-const TYPE_OF_KIND: Record<EntityKind, string> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  COUNTRY: 'Country',
-  PLACE: 'Place',
-  EVENT: 'Event',
-  RESOLUTION: 'Resolution',
-};
-
 @InterfaceType({
   description: 'A person, organization, country, place, event or resolution of the graph.',
-  resolveType: (entity: EntityRow) => TYPE_OF_KIND[entity.kind],
+  resolveType: (entity: EntityRow) => KIND_LABELS[entity.kind],
 })
 export abstract class Entity {
   @Field(() => ID, { description: 'Stable readable slug, such as antony-blinken.' })

@@ -1,11 +1,14 @@
 // The errors a client can see, each with its `extensions.code`; the one place where codes are decided.
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   BadUserInput = 'BAD_USER_INPUT',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Timeout = 'TIMEOUT',
+  QueryLimitExceeded = 'QUERY_LIMIT_EXCEEDED',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  BadRequest = 'BAD_REQUEST',
 }
 
 abstract class CodedError extends GraphQLError {
@@ -36,4 +39,25 @@ export class TimeoutError extends CodedError {
   constructor(limitMs: number) {
     super(`The database query took longer than its limit of ${limitMs} ms and was stopped.`, ErrorCode.Timeout, { limitMs });
   }
+}
+
+/** An operation over one of the query limits (depth, aliases, tokens, directives, cost), named in `limit`. */
+export class QueryLimitError extends CodedError {
+  constructor(message: string, limit: string) {
+    super(message, ErrorCode.QueryLimitExceeded, { limit });
+  }
+}
+
+/**
+ * The last step before an error leaves the server. Limit rejections raised during validation arrive with Apollo's
+ * GRAPHQL_VALIDATION_FAILED code and our `limit` extension: they get our code. In production only the message and
+ * the code go out.
+ */
+export function formatError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+  const extensions = { ...formatted.extensions };
+  // graphql-js's parser enforces the token limit itself and says so only in its message ("more that", sic).
+  if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message)) extensions.limit = 'tokens';
+  if (typeof extensions.limit === 'string') extensions.code = ErrorCode.QueryLimitExceeded;
+  if (production) return { message: formatted.message, extensions: { code: extensions.code } };
+  return { ...formatted, extensions };
 }

@@ -6,12 +6,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import type { Executor } from '../neo4j/executor';
+import { ErrorCode, formatError } from '../errors';
 import { ideRouter } from './ide';
+import { queryLimits } from './limits';
 
 export interface HttpServer {
   url: string;
@@ -26,14 +28,30 @@ export interface HttpDependencies {
 
 const DRAIN_GRACE_MS = 10_000;
 
+/** A body too large (413) or not JSON (400) is answered in GraphQL's error shape, before GraphQL sees it. */
+const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _request, response, next) => {
+  if (error.type === 'entity.too.large') {
+    response.status(413).json({ errors: [{ message: `The request body is larger than the limit of ${error.limit} bytes (BODY_LIMIT_BYTES).`, extensions: { code: ErrorCode.PayloadTooLarge } }] });
+  } else if (error.type === 'entity.parse.failed') {
+    response.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BadRequest } }] });
+  } else {
+    next(error);
+  }
+};
+
 export async function startHttpServer({ config, schema, executor }: HttpDependencies): Promise<HttpServer> {
   const app = express().disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const production = config.nodeEnv === 'production';
+  const limits = queryLimits(config);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // Our own IDE replaces Apollo's landing page (see ./ide.ts); stack traces never leave a production server.
-    includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
+    includeStacktraceInErrorResponses: !production,
+    formatError: (formatted) => formatError(formatted, production),
   });
   await apollo.start();
 
@@ -51,7 +69,9 @@ export async function startHttpServer({ config, schema, executor }: HttpDependen
   // CORS first: the IDE's router would otherwise answer preflight OPTIONS requests itself.
   app.use('/graphql', cors({ origin: config.corsOrigins }));
   app.use(ideRouter('/graphql'));
-  app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async () => createRequestContext(executor) }));
+  app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), expressMiddleware(apollo, { context: async () => createRequestContext(executor) }));
+
+  app.use(bodyErrors);
 
   await new Promise<void>((listening) => httpServer.listen(config.port, config.host, listening));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,0 +1,67 @@
+// What a single GraphQL operation may ask for: depth, aliases, tokens and directives (graphql-armor, at
+// validation), and a cost from list sizes (graphql-query-complexity, once the variables are known).
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { getNullableType, isListType, type GraphQLError, type GraphQLField, type ValidationContext } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Config } from '../config';
+import { QueryLimitError } from '../errors';
+
+/** How many items a list field without a size argument is assumed to return, for the cost. */
+const ASSUMED_LIST_SIZE = 10;
+
+/** How many items a field can return, as far as its arguments and type tell. */
+function itemCount(args: Record<string, unknown>, field: GraphQLField<unknown, unknown>): number {
+  if (typeof args.first === 'number') return args.first;
+  if (typeof args.limit === 'number') return args.limit * (typeof args.depth === 'number' ? args.depth : 1);
+  if (typeof args.maxHops === 'number') return args.maxHops + 1;
+  // A connection's edges are already counted by the connection's `first`.
+  if (field.name === 'edges') return 1;
+  return isListType(getNullableType(field.type)) ? ASSUMED_LIST_SIZE : 1;
+}
+
+/** A field costs 1 plus its children's cost times the number of items it can return. */
+const listSizeEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => 1 + itemCount(args, field) * childComplexity;
+
+/**
+ * Reports an armor rejection as our QueryLimitError, naming the limit (armor's own report would say
+ * BAD_USER_INPUT, and prefix the message with a misleading "Syntax Error"). Validation rules report to their
+ * context; the token limit, checked while parsing, has none and throws.
+ */
+const reportAs = (limit: string) => ({
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      const refusal = new QueryLimitError(error.message.replace(/^Syntax Error: /, ''), limit);
+      if (!context) throw refusal;
+      context.reportError(refusal);
+    },
+  ],
+});
+
+export function queryLimits(config: Config): { plugins: ApolloServerPlugin[]; validationRules: ReturnType<ApolloArmor['protect']>['validationRules']; parseOptions: { maxTokens: number } } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.queryMaxDepth, ...reportAs('depth') },
+    maxAliases: { n: config.queryMaxAliases, ...reportAs('aliases') },
+    // Tokens are counted by graphql-js's own parser (parseOptions below): armor's token plugin loses our error.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: config.queryMaxDirectives, ...reportAs('directives') },
+    // The cost is ours (below): armor's counts fields but not list sizes or variables.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  });
+  const { plugins, validationRules } = armor.protect();
+  const costLimit: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+          if (cost > config.queryMaxCost) {
+            throw new QueryLimitError(`Query cost limit of ${config.queryMaxCost} exceeded, found ${cost}: ask for fewer items (first, limit, depth) or fewer nested lists.`, 'cost');
+          }
+        },
+      };
+    },
+  };
+  return { plugins: [...plugins, costLimit], validationRules, parseOptions: { maxTokens: config.queryMaxTokens } };
+}

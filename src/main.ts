@@ -10,7 +10,14 @@ async function main(): Promise<void> {
   const neo4j = await obtainNeo4j(config, { log: (line) => console.log(line) });
   console.log(`Neo4j: ${neo4j.uri} (${neo4j.source}), database "${neo4j.database}"`);
   const service = await startService(config, neo4j, { seedWhenEmpty: true, log: (line) => console.log(line) });
-  console.log(`GraphQL API ready at ${service.url}/graphql`);
+  console.log(`GraphQL API listening at ${service.url}/graphql`);
+  service.ready.then(
+    () => console.log('Neo4j is ready: serving the graph.'),
+    (error: unknown) => {
+      console.error(error instanceof SeedValidationError ? error.message : error);
+      process.exit(1);
+    },
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

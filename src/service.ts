@@ -1,5 +1,9 @@
-// The running service, given a Neo4j to talk to: driver, constraints, schema, HTTP. main.ts and the tests share it.
+// The running service, given a Neo4j to talk to: driver, schema, HTTP, and the database prepared in the
+// background (constraints, and the seed when empty), so that the server answers /healthz even while Neo4j is
+// down and serves as soon as it comes up. main.ts and the tests share it.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from './config';
+import { ServiceUnavailableError } from './errors';
 import { startHttpServer } from './http/app';
 import { applyConstraints } from './neo4j/constraints';
 import { createDriver, Executor } from './neo4j/executor';
@@ -9,6 +13,8 @@ import { articleCount, seedDatabase } from '../seed/load';
 
 export interface RunningService {
   url: string;
+  /** Settles once the database is prepared; rejects when preparing failed for a reason other than Neo4j being down. */
+  ready: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -18,26 +24,45 @@ export interface ServiceOptions {
   log?: (line: string) => void;
 }
 
+const FIRST_RETRY_MS = 500;
+const LONGEST_RETRY_MS = 10_000;
+
 export async function startService(config: Config, connection: Neo4jConnection, options: ServiceOptions = {}): Promise<RunningService> {
   const log = options.log ?? (() => undefined);
   const driver = createDriver(connection, config.neo4jPoolSize);
-  try {
-    const executor = new Executor(driver, { database: connection.database, queryTimeoutMs: config.neo4jQueryTimeoutMs });
-    await applyConstraints(executor);
-    if (options.seedWhenEmpty && (await articleCount(executor)) === 0) {
-      const counts = await seedDatabase(executor);
-      log(`The database held no articles: seeded ${counts.labels.Article ?? 0} articles, ${counts.labels.Entity ?? 0} entities.`);
-    }
-    const http = await startHttpServer({ config, schema: await buildGraphSchema(), executor });
-    return {
-      url: http.url,
-      stop: async () => {
-        await http.stop();
-        await driver.close();
-      },
-    };
-  } catch (error) {
+  const executor = new Executor(driver, { database: connection.database, queryTimeoutMs: config.neo4jQueryTimeoutMs });
+  const http = await startHttpServer({ config, schema: await buildGraphSchema(), executor }).catch(async (error: unknown) => {
     await driver.close();
     throw error;
+  });
+  const stopping = new AbortController();
+  const ready = prepareDatabase(executor, options.seedWhenEmpty ?? false, log, stopping.signal);
+  ready.catch(() => undefined); // observed by whoever awaits `ready`; never an unhandled rejection
+  return {
+    url: http.url,
+    ready,
+    stop: async () => {
+      stopping.abort();
+      await http.stop();
+      await driver.close();
+    },
+  };
+}
+
+/** Applies constraints (and seeds an empty database), retrying with backoff while Neo4j is unreachable. */
+async function prepareDatabase(executor: Executor, seedWhenEmpty: boolean, log: (line: string) => void, stopping: AbortSignal): Promise<void> {
+  for (let delay = FIRST_RETRY_MS; !stopping.aborted; delay = Math.min(delay * 2, LONGEST_RETRY_MS)) {
+    try {
+      await applyConstraints(executor);
+      if (seedWhenEmpty && (await articleCount(executor)) === 0) {
+        const counts = await seedDatabase(executor);
+        log(`The database held no articles: seeded ${counts.labels.Article ?? 0} articles, ${counts.labels.Entity ?? 0} entities.`);
+      }
+      return;
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableError)) throw error;
+      log(`Neo4j is not reachable yet (${error.message}); trying again in ${delay} ms.`);
+      await sleep(delay, undefined, { signal: stopping }).catch(() => undefined);
+    }
   }
 }

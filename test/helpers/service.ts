@@ -6,8 +6,11 @@ import { startService, type RunningService } from '../../src/service';
 import { clearDatabase, testConnection, testDriver } from './neo4j';
 import { testExecutor } from './seed';
 
+/** The service on a free port, once its database is prepared. */
 export async function startTestService(env: Record<string, string> = {}): Promise<RunningService> {
-  return startService(loadConfig({ ...process.env, PORT: '0', ...env }), testConnection());
+  const service = await startService(loadConfig({ ...process.env, PORT: '0', ...env }), testConnection());
+  await service.ready;
+  return service;
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

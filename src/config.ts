@@ -25,6 +25,11 @@ const positiveInteger = (raw: string): number => {
   return value;
 };
 
+const flag = (raw: string): boolean => {
+  if (!['true', 'false'].includes(raw)) throw new Error('true or false');
+  return raw === 'true';
+};
+
 const memorySize = (raw: string): string => {
   if (!/^\d+[kmg]$/i.test(raw)) throw new Error('a size such as 512m or 1g');
   return raw;
@@ -53,6 +58,9 @@ export const SETTINGS = {
   host: { env: 'HOST', default: '127.0.0.1', parse: text, doc: 'address the HTTP server listens on' },
   port: { env: 'PORT', default: '4000', parse: port, doc: 'HTTP port of /graphql, /healthz and /readyz (0 picks a free one)' },
   corsOrigins: { env: 'CORS_ORIGINS', default: '', parse: originList, doc: 'comma-separated origins allowed to call /graphql from a browser (empty: same origin only)' },
+  rateLimitPerMinute: { env: 'RATE_LIMIT_PER_MINUTE', default: '600', parse: positiveInteger, doc: 'GraphQL requests a client may make per minute (by X-API-Key when sent, else by address); over it: 429 with Retry-After' },
+  introspection: { env: 'INTROSPECTION', default: 'true', parse: flag, doc: 'answer schema introspection queries (the IDE needs them)' },
+  ideEnabled: { env: 'IDE_ENABLED', default: 'true', parse: flag, doc: 'serve GraphiQL at GET /graphql' },
   queryMaxDepth: { env: 'QUERY_MAX_DEPTH', default: '12', parse: positiveInteger, doc: 'deepest selection an operation may have' },
   queryMaxAliases: { env: 'QUERY_MAX_ALIASES', default: '20', parse: positiveInteger, doc: 'most aliases in one operation' },
   queryMaxTokens: { env: 'QUERY_MAX_TOKENS', default: '3000', parse: positiveInteger, doc: 'most tokens in one document' },

@@ -9,6 +9,7 @@ export enum ErrorCode {
   QueryLimitExceeded = 'QUERY_LIMIT_EXCEEDED',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   BadRequest = 'BAD_REQUEST',
+  RateLimited = 'RATE_LIMITED',
 }
 
 abstract class CodedError extends GraphQLError {

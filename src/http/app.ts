@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
@@ -27,6 +28,20 @@ export interface HttpDependencies {
 }
 
 const DRAIN_GRACE_MS = 10_000;
+
+/** At most `perMinute` requests a minute per client: its X-API-Key when it sends one, else its address. */
+function rateLimitPerClient(perMinute: number) {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    keyGenerator: (request) => request.get('x-api-key') ?? ipKeyGenerator(request.ip ?? ''),
+    handler: (_request, response) => {
+      response.status(429).json({ errors: [{ message: `Too many requests: at most ${perMinute} a minute per client (RATE_LIMIT_PER_MINUTE); retry after the Retry-After header's seconds.`, extensions: { code: ErrorCode.RateLimited } }] });
+    },
+  });
+}
 
 /** A body too large (413) or not JSON (400) is answered in GraphQL's error shape, before GraphQL sees it. */
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _request, response, next) => {
@@ -51,6 +66,7 @@ export async function startHttpServer({ config, schema, executor }: HttpDependen
     parseOptions: limits.parseOptions,
     // Our own IDE replaces Apollo's landing page (see ./ide.ts); stack traces never leave a production server.
     includeStacktraceInErrorResponses: !production,
+    introspection: config.introspection,
     formatError: (formatted) => formatError(formatted, production),
   });
   await apollo.start();
@@ -68,7 +84,8 @@ export async function startHttpServer({ config, schema, executor }: HttpDependen
   });
   // CORS first: the IDE's router would otherwise answer preflight OPTIONS requests itself.
   app.use('/graphql', cors({ origin: config.corsOrigins }));
-  app.use(ideRouter('/graphql'));
+  app.use('/graphql', rateLimitPerClient(config.rateLimitPerMinute));
+  if (config.ideEnabled) app.use(ideRouter('/graphql'));
   app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), expressMiddleware(apollo, { context: async () => createRequestContext(executor) }));
 
   app.use(bodyErrors);

@@ -1,0 +1,59 @@
+// What clients meet: a rate limit per client, and introspection and the IDE switched by configuration.
+import type { RunningService } from '../src/service';
+import { graphql, startTestService } from './helpers/service';
+
+const post = (service: RunningService, headers: Record<string, string> = {}) =>
+  fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ stats { articles } }' }) });
+
+describe('the rate limit', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startTestService({ RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(() => service.stop());
+
+  it('answers 429 with Retry-After once a client is over its limit, counting each API key apart', async () => {
+    for (let i = 0; i < 3; i++) expect((await post(service, { 'x-api-key': 'dashboard-a' })).status).toBe(200);
+    const refused = await post(service, { 'x-api-key': 'dashboard-a' });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await refused.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await post(service, { 'x-api-key': 'dashboard-b' })).status).toBe(200);
+  });
+
+  it('counts clients without a key by address', async () => {
+    for (let i = 0; i < 3; i++) expect((await post(service)).status).toBe(200);
+    expect((await post(service)).status).toBe(429);
+  });
+});
+
+describe('introspection and the IDE, switched off', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startTestService({ INTROSPECTION: 'false', IDE_ENABLED: 'false' });
+  });
+  afterAll(() => service.stop());
+
+  it('refuses introspection', async () => {
+    const { body } = await graphql(service, '{ __schema { queryType { name } } }');
+    expect(body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+  });
+
+  it('serves no IDE page', async () => {
+    const response = await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await response.text()).not.toContain('GraphiQL');
+  });
+});
+
+describe('introspection and the IDE, by default', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startTestService();
+  });
+  afterAll(() => service.stop());
+
+  it('answers introspection and serves the IDE page', async () => {
+    expect((await graphql(service, '{ __schema { queryType { name } } }')).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect(await (await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } })).text()).toContain('GraphiQL');
+  });
+});

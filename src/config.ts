@@ -55,6 +55,8 @@ const REPOSITORY_ROOT = resolve(__dirname, '..');
 /** The settings table; README's configuration section mirrors it. */
 export const SETTINGS = {
   nodeEnv: { env: 'NODE_ENV', default: 'development', parse: oneOf('development', 'production', 'test'), doc: 'production hides error details from clients' },
+  logLevel: { env: 'LOG_LEVEL', default: 'info', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), doc: 'pino log level; one JSON line per request at info' },
+  shutdownGraceMs: { env: 'SHUTDOWN_GRACE_MS', default: '10000', parse: positiveInteger, doc: 'on SIGTERM, how long in-flight requests may finish before their connections are closed' },
   host: { env: 'HOST', default: '127.0.0.1', parse: text, doc: 'address the HTTP server listens on' },
   port: { env: 'PORT', default: '4000', parse: port, doc: 'HTTP port of /graphql, /healthz and /readyz (0 picks a free one)' },
   corsOrigins: { env: 'CORS_ORIGINS', default: '', parse: originList, doc: 'comma-separated origins allowed to call /graphql from a browser (empty: same origin only)' },

@@ -1,5 +1,6 @@
 // Per-request state for resolvers: repositories bound to an executor that counts this request's queries,
 // and the DataLoaders built on them.
+import { randomUUID } from 'node:crypto';
 import type { Executor } from './neo4j/executor';
 import { ArticleRepository } from './graph/article/article.repository';
 import { ClaimRepository } from './graph/claim/claim.repository';
@@ -12,6 +13,8 @@ import { TraversalRepository } from './graph/traversal/traversal.repository';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface RequestContext {
+  /** From the client's X-Request-Id header, or made up; logged with every line of this request. */
+  requestId: string;
   repositories: Repositories;
   loaders: Loaders;
   /** Cypher queries run for this request so far (logged, and checked by the batching tests). */
@@ -33,11 +36,11 @@ function createRepositories(executor: Executor) {
   };
 }
 
-export function createRequestContext(executor: Executor): RequestContext {
+export function createRequestContext(executor: Executor, requestId: string = randomUUID()): RequestContext {
   let queries = 0;
   const counted = executor.observedBy(() => {
     queries += 1;
   });
   const repositories = createRepositories(counted);
-  return { repositories, loaders: createLoaders(repositories), queryCount: () => queries };
+  return { requestId, repositories, loaders: createLoaders(repositories), queryCount: () => queries };
 }

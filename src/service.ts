@@ -2,6 +2,7 @@
 // background (constraints, and the seed when empty), so that the server answers /healthz even while Neo4j is
 // down and serves as soon as it comes up. main.ts and the tests share it.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pino, type Logger } from 'pino';
 import type { Config } from './config';
 import { ServiceUnavailableError } from './errors';
 import { startHttpServer } from './http/app';
@@ -22,6 +23,8 @@ export interface ServiceOptions {
   /** Load the curated articles when the database holds none (npm start does; tests seed explicitly). */
   seedWhenEmpty?: boolean;
   log?: (line: string) => void;
+  /** Where request logs go; by default pino to standard output at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 const FIRST_RETRY_MS = 500;
@@ -31,7 +34,8 @@ export async function startService(config: Config, connection: Neo4jConnection, 
   const log = options.log ?? (() => undefined);
   const driver = createDriver(connection, config.neo4jPoolSize);
   const executor = new Executor(driver, { database: connection.database, queryTimeoutMs: config.neo4jQueryTimeoutMs });
-  const http = await startHttpServer({ config, schema: await buildGraphSchema(), executor }).catch(async (error: unknown) => {
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const http = await startHttpServer({ config, schema: await buildGraphSchema(), executor, logger }).catch(async (error: unknown) => {
     await driver.close();
     throw error;
   });

@@ -41,7 +41,7 @@ onLocalRoute('a Neo4j outage', () => {
 onLocalRoute('a server started while Neo4j is down', () => {
   it('starts, answers /healthz, and becomes ready without a restart', async () => {
     await stopLocalNeo4j(localHome as string);
-    const service = await startService(loadConfig({ ...process.env, PORT: '0' }), testConnection());
+    const service = await startService(loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent' }), testConnection());
     try {
       expect(await status(service, '/healthz')).toBe(200);
       expect(await status(service, '/readyz')).toBe(503);

@@ -1,4 +1,5 @@
 // The HTTP surface: /graphql (Apollo Server), /healthz (the process is up), /readyz (Neo4j answers a query).
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -9,12 +10,15 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import type { Executor } from '../neo4j/executor';
 import { ErrorCode, formatError } from '../errors';
 import { ideRouter } from './ide';
 import { queryLimits } from './limits';
+import { createMetrics } from '../observability/metrics';
+import { requestLogPlugin } from '../observability/request-log';
 
 export interface HttpServer {
   url: string;
@@ -25,9 +29,8 @@ export interface HttpDependencies {
   config: Config;
   schema: GraphQLSchema;
   executor: Executor;
+  logger: Logger;
 }
-
-const DRAIN_GRACE_MS = 10_000;
 
 /** At most `perMinute` requests a minute per client: its X-API-Key when it sends one, else its address. */
 function rateLimitPerClient(perMinute: number) {
@@ -54,14 +57,21 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   }
 };
 
-export async function startHttpServer({ config, schema, executor }: HttpDependencies): Promise<HttpServer> {
+export async function startHttpServer({ config, schema, executor: baseExecutor, logger }: HttpDependencies): Promise<HttpServer> {
   const app = express().disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const metrics = createMetrics(() => baseExecutor.sessionsInUse);
+  const executor = baseExecutor.observedBy(() => metrics.cypherQueries.inc());
   const production = config.nodeEnv === 'production';
   const limits = queryLimits(config);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      requestLogPlugin(logger, metrics),
+    ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     // Our own IDE replaces Apollo's landing page (see ./ide.ts); stack traces never leave a production server.
@@ -71,6 +81,15 @@ export async function startHttpServer({ config, schema, executor }: HttpDependen
   });
   await apollo.start();
 
+  app.use((request, response, next) => {
+    const requestId = request.get('x-request-id')?.slice(0, 128) || randomUUID();
+    response.locals.requestId = requestId;
+    response.set('X-Request-Id', requestId);
+    next();
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -86,7 +105,7 @@ export async function startHttpServer({ config, schema, executor }: HttpDependen
   app.use('/graphql', cors({ origin: config.corsOrigins }));
   app.use('/graphql', rateLimitPerClient(config.rateLimitPerMinute));
   if (config.ideEnabled) app.use(ideRouter('/graphql'));
-  app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), expressMiddleware(apollo, { context: async () => createRequestContext(executor) }));
+  app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), expressMiddleware(apollo, { context: async ({ res }) => createRequestContext(executor, res.locals.requestId as string) }));
 
   app.use(bodyErrors);
 

@@ -38,11 +38,33 @@ export class Executor {
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
     private readonly observer: QueryObserver = () => undefined,
+    /** Shared by every executor derived from this one: sessions open right now, for the pool-in-use metric. */
+    private readonly sessions = { open: 0 },
   ) {}
 
-  /** The same database and pool, reporting each query to `observer` (one per request). */
+  /** The same database and pool, reporting each query to `observer` as well as to this executor's own. */
   observedBy(observer: QueryObserver): Executor {
-    return new Executor(this.driver, this.options, observer);
+    return new Executor(this.driver, this.options, (cypher) => {
+      this.observer(cypher);
+      observer(cypher);
+    }, this.sessions);
+  }
+
+  /** Sessions (so pooled connections) in use right now. */
+  get sessionsInUse(): number {
+    return this.sessions.open;
+  }
+
+  private openSession(mode: 'READ' | 'WRITE') {
+    this.sessions.open += 1;
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    return {
+      session,
+      close: async () => {
+        this.sessions.open -= 1;
+        await session.close();
+      },
+    };
   }
 
   read(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -58,7 +80,7 @@ export class Executor {
    * that a failure leaves the database as it was). Managed: the driver retries the whole unit on transient errors.
    */
   async writeTransaction<T>(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs = this.options.queryTimeoutMs): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const { session, close } = this.openSession('WRITE');
     try {
       return await session.executeWrite(
         (tx) =>
@@ -71,13 +93,13 @@ export class Executor {
     } catch (error) {
       throw translateDriverError(error, timeoutMs);
     } finally {
-      await session.close();
+      await close();
     }
   }
 
   private async run(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Row[]> {
     this.observer(cypher);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const { session, close } = this.openSession(mode);
     const config = { timeout: this.options.queryTimeoutMs };
     try {
       const work = async (tx: ManagedTransaction) => (await tx.run(cypher, toCypherParams(params) as Params)).records;
@@ -86,7 +108,7 @@ export class Executor {
     } catch (error) {
       throw translateDriverError(error, this.options.queryTimeoutMs);
     } finally {
-      await session.close();
+      await close();
     }
   }
 }

@@ -2,13 +2,13 @@
 import type { Driver } from 'neo4j-driver';
 import { seedDatabase } from '../../seed/load';
 import { loadConfig } from '../../src/config';
-import { startService, type RunningService } from '../../src/service';
+import { startService, type RunningService, type ServiceOptions } from '../../src/service';
 import { clearDatabase, testConnection, testDriver } from './neo4j';
 import { testExecutor } from './seed';
 
 /** The service on a free port, once its database is prepared. */
-export async function startTestService(env: Record<string, string> = {}): Promise<RunningService> {
-  const service = await startService(loadConfig({ ...process.env, PORT: '0', ...env }), testConnection());
+export async function startTestService(env: Record<string, string> = {}, options: ServiceOptions = {}): Promise<RunningService> {
+  const service = await startService(loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', ...env }), testConnection(), options);
   await service.ready;
   return service;
 }

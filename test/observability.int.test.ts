@@ -1,0 +1,65 @@
+// What operators see: a JSON log line per request, Prometheus metrics, and a clean stop on SIGTERM.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { freePort } from '../db/launcher';
+import type { RunningService } from '../src/service';
+import { testConnection } from './helpers/neo4j';
+import { startTestService } from './helpers/service';
+
+describe('logs and metrics', () => {
+  const lines: Record<string, unknown>[] = [];
+  let service: RunningService;
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    service = await startTestService({}, { logger: pino({ level: 'info' }, sink) });
+  });
+  afterAll(() => service.stop());
+
+  const ask = (query: string, requestId: string) =>
+    fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId }, body: JSON.stringify({ query }) });
+
+  it('logs each request with its id, operation, outcome, duration and Cypher query count', async () => {
+    const response = await ask('query Dashboard { stats { articles } }', 'request-42');
+    expect(response.headers.get('x-request-id')).toBe('request-42');
+    await ask('query Missing { path(from: "nobody", to: "hamas") { length } }', 'request-43');
+    expect(lines).toContainEqual(expect.objectContaining({ requestId: 'request-42', operation: 'Dashboard', outcome: 'ok', durationMs: expect.any(Number), cypherQueries: 1 }));
+    expect(lines).toContainEqual(expect.objectContaining({ requestId: 'request-43', operation: 'Missing', outcome: 'NOT_FOUND' }));
+  });
+
+  it('exposes requests by operation and outcome, latency, Cypher queries and sessions in use at /metrics', async () => {
+    await ask('query Dashboard { stats { articles } }', 'request-44');
+    const text = await (await fetch(`${service.url}/metrics`)).text();
+    expect(text).toMatch(/graphql_requests_total\{operation="Dashboard",outcome="ok"\} [2-9]/);
+    expect(text).toMatch(/graphql_requests_total\{operation="Missing",outcome="NOT_FOUND"\} 1/);
+    expect(text).toMatch(/graphql_request_duration_seconds_count\{operation="Dashboard"\} [2-9]/);
+    expect(text).toMatch(/neo4j_queries_total [1-9]/);
+    expect(text).toMatch(/neo4j_sessions_in_use 0/);
+  });
+});
+
+describe('stopping', () => {
+  it('stops on SIGTERM: closes the server and the driver, and exits 0', async () => {
+    const port = await freePort();
+    const { uri, user, password, database } = testConnection();
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+      cwd: resolve(__dirname, '..'),
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database, PORT: String(port), LOG_LEVEL: 'silent' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((done) => child.on('exit', done));
+    for (let i = 0; i < 100 && !output.includes('Neo4j is ready'); i++) await new Promise((wait) => setTimeout(wait, 100));
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toContain('SIGTERM: stopping');
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+});

@@ -74,6 +74,7 @@ export const SETTINGS = {
   neo4jPassword: { env: 'NEO4J_PASSWORD', default: 'knowledge-graph', parse: text, doc: 'Neo4j password; the local and Docker databases are created with it' },
   neo4jDatabase: { env: 'NEO4J_DATABASE', default: 'neo4j', parse: text, doc: 'Neo4j database name' },
   neo4jQueryTimeoutMs: { env: 'NEO4J_QUERY_TIMEOUT_MS', default: '5000', parse: positiveInteger, doc: 'transaction timeout of every Cypher query, in milliseconds' },
+  requestDeadlineMs: { env: 'REQUEST_DEADLINE_MS', default: '15000', parse: positiveInteger, doc: 'time one GraphQL request may take; no Cypher query starts or runs past it' },
   neo4jPoolSize: { env: 'NEO4J_POOL_SIZE', default: '50', parse: positiveInteger, doc: 'most Neo4j connections the server holds at once' },
   localNeo4jPort: { env: 'NEO4J_LOCAL_PORT', default: '7687', parse: port, doc: 'bolt port of the local JVM Neo4j (127.0.0.1 only)' },
   localNeo4jHome: { env: 'NEO4J_LOCAL_HOME', default: resolve(REPOSITORY_ROOT, '.neo4j', 'local'), parse: (raw: string) => resolve(raw), doc: 'data, logs and state of the local JVM Neo4j' },

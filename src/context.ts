@@ -36,9 +36,9 @@ function createRepositories(executor: Executor) {
   };
 }
 
-export function createRequestContext(executor: Executor, requestId: string = randomUUID()): RequestContext {
+export function createRequestContext(executor: Executor, requestId: string = randomUUID(), deadlineMs?: number): RequestContext {
   let queries = 0;
-  const counted = executor.observedBy(() => {
+  const counted = (deadlineMs ? executor.withDeadline(deadlineMs) : executor).observedBy(() => {
     queries += 1;
   });
   const repositories = createRepositories(counted);

@@ -6,6 +6,7 @@ export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Timeout = 'TIMEOUT',
+  DeadlineExceeded = 'DEADLINE_EXCEEDED',
   QueryLimitExceeded = 'QUERY_LIMIT_EXCEEDED',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   BadRequest = 'BAD_REQUEST',
@@ -39,6 +40,12 @@ export class ServiceUnavailableError extends CodedError {
 export class TimeoutError extends CodedError {
   constructor(limitMs: number) {
     super(`The database query took longer than its limit of ${limitMs} ms and was stopped.`, ErrorCode.Timeout, { limitMs });
+  }
+}
+
+export class DeadlineExceededError extends CodedError {
+  constructor(deadlineMs: number) {
+    super(`The request took longer than its deadline of ${deadlineMs} ms (REQUEST_DEADLINE_MS) and was stopped.`, ErrorCode.DeadlineExceeded, { deadlineMs });
   }
 }
 

@@ -27,3 +27,19 @@ describe('the executor', () => {
     }
   });
 });
+
+describe('a request deadline', () => {
+  it('stops a query that would run past it with DEADLINE_EXCEEDED, and starts no query after it', async () => {
+    const driver = testDriver();
+    try {
+      const executor = new Executor(driver, { database: testConnection().database, queryTimeoutMs: 10_000 }).withDeadline(300);
+      const slow = 'UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 0 RETURN count(*)';
+      await expect(executor.read(slow)).rejects.toMatchObject({ extensions: { code: ErrorCode.DeadlineExceeded, deadlineMs: 300 } });
+      await expect(executor.read('RETURN 1')).rejects.toMatchObject({ extensions: { code: ErrorCode.DeadlineExceeded } });
+      // The executor it came from has no deadline and goes on serving.
+      await expect(new Executor(driver, { database: testConnection().database, queryTimeoutMs: 10_000 }).read('RETURN 1 AS one')).resolves.toEqual([{ one: 1 }]);
+    } finally {
+      await driver.close();
+    }
+  });
+});

@@ -105,7 +105,7 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   app.use('/graphql', cors({ origin: config.corsOrigins }));
   app.use('/graphql', rateLimitPerClient(config.rateLimitPerMinute));
   if (config.ideEnabled) app.use(ideRouter('/graphql'));
-  app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), expressMiddleware(apollo, { context: async ({ res }) => createRequestContext(executor, res.locals.requestId as string) }));
+  app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), expressMiddleware(apollo, { context: async ({ res }) => createRequestContext(executor, res.locals.requestId as string, config.requestDeadlineMs) }));
 
   app.use(bodyErrors);
 

@@ -1,7 +1,7 @@
 // The one place that opens and closes Neo4j sessions: every query runs in a managed read or write
 // transaction with a timeout, and driver errors become the service's coded errors here.
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { ServiceUnavailableError, TimeoutError } from '../errors';
+import { DeadlineExceededError, ServiceUnavailableError, TimeoutError } from '../errors';
 import type { Neo4jConnection } from './obtain';
 
 export type Params = Record<string, unknown>;
@@ -11,6 +11,8 @@ export interface ExecutorOptions {
   database: string;
   /** Transaction timeout of every query. */
   queryTimeoutMs: number;
+  /** A request's deadline: no query starts after it, and none runs past it. */
+  deadline?: { at: number; ms: number };
 }
 
 /** Called once for every Cypher query run, for per-request query counts. */
@@ -48,6 +50,11 @@ export class Executor {
       this.observer(cypher);
       observer(cypher);
     }, this.sessions);
+  }
+
+  /** The same database and pool, for one request that must be answered by `ms` from now. */
+  withDeadline(ms: number): Executor {
+    return new Executor(this.driver, { ...this.options, deadline: { at: Date.now() + ms, ms } }, this.observer, this.sessions);
   }
 
   /** Sessions (so pooled connections) in use right now. */
@@ -98,15 +105,21 @@ export class Executor {
   }
 
   private async run(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Row[]> {
+    const { deadline, queryTimeoutMs } = this.options;
+    const remaining = deadline ? deadline.at - Date.now() : Infinity;
+    if (deadline && remaining <= 0) throw new DeadlineExceededError(deadline.ms);
     this.observer(cypher);
     const { session, close } = this.openSession(mode);
-    const config = { timeout: this.options.queryTimeoutMs };
+    const config = { timeout: Math.max(1, Math.min(queryTimeoutMs, remaining)) };
     try {
       const work = async (tx: ManagedTransaction) => (await tx.run(cypher, toCypherParams(params) as Params)).records;
       const records = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       return records.map((record) => record.toObject() as Row);
     } catch (error) {
-      throw translateDriverError(error, this.options.queryTimeoutMs);
+      const translated = translateDriverError(error, queryTimeoutMs);
+      // A transaction cut short because the request's deadline came first is the deadline's error.
+      if (translated instanceof TimeoutError && deadline && remaining < queryTimeoutMs) throw new DeadlineExceededError(deadline.ms);
+      throw translated;
     } finally {
       await close();
     }

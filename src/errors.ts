@@ -52,7 +52,8 @@ export class DeadlineExceededError extends CodedError {
 /** An operation over one of the query limits (depth, aliases, tokens, directives, cost), named in `limit`. */
 export class QueryLimitError extends CodedError {
   constructor(message: string, limit: string) {
-    super(message, ErrorCode.QueryLimitExceeded, { limit });
+    // Thrown before execution (from a plugin hook), so Apollo would answer 500 unless told it is the client's fault.
+    super(message, ErrorCode.QueryLimitExceeded, { limit, http: { status: 400 } });
   }
 }
 

@@ -32,11 +32,11 @@ export async function graphql<T = Record<string, unknown>>(
 }
 
 /** A clean database with the curated seed, and the service on a free port over it; stop() undoes both. */
-export async function startSeededService(): Promise<{ service: RunningService; driver: Driver; stop(): Promise<void> }> {
+export async function startSeededService(env: Record<string, string> = {}): Promise<{ service: RunningService; driver: Driver; stop(): Promise<void> }> {
   const driver = testDriver();
   await clearDatabase(driver);
   await seedDatabase(testExecutor(driver));
-  const service = await startTestService();
+  const service = await startTestService(env);
   return {
     service,
     driver,

@@ -154,6 +154,20 @@ describe('the GraphQL API', () => {
       },
     );
 
+    it('refuses a search text too long for the index, naming the limit', async () => {
+      expect(await messageOf(`{ search(text: "${'a'.repeat(1001)}") { id } }`)).toBe('Argument "text" must be at most 200 characters; got 1001.');
+    });
+
+    it('answers a path from an entity to itself, and a neighborhood of one', async () => {
+      const { body } = await graphql<{ path: { length: number; nodes: { id: string }[] }; neighborhood: { nodes: { id: string }[]; relations: unknown[] } }>(
+        service,
+        '{ path(from: "hamas", to: "hamas") { length nodes { id } } neighborhood(id: "hamas", limit: 1) { nodes { id } relations { type } } }',
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.path).toEqual({ length: 0, nodes: [{ id: 'hamas' }] });
+      expect(body.data?.neighborhood).toEqual({ nodes: [{ id: 'hamas' }], relations: [] });
+    });
+
     it('refuses a search with no words', async () => {
       expect(await codeOf('{ search(text: "   ") { id } }')).toBe('BAD_USER_INPUT');
     });

@@ -17,6 +17,9 @@ import { Relation } from '../traversal/traversal.type';
 import { ENTITY_RELATIONSHIP_TYPES, type EntityRow, type RelationRow, type StanceRow, type VoteRow } from './entity.repository';
 import { Entity } from './entity.type';
 
+/** Longer search texts make Lucene's prefix automata too large to build. */
+const MAX_SEARCH_TEXT = 200;
+
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'One entity by id; null when no entity has it.' })
@@ -32,6 +35,7 @@ export class EntityResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number | null,
   ): Promise<EntityRow[]> {
     const size = checkRange('first', first ?? 10, 0, MAX_PAGE);
+    if (text.length > MAX_SEARCH_TEXT) throw new BadUserInputError(`Argument "text" must be at most ${MAX_SEARCH_TEXT} characters; got ${text.length}.`, 'text');
     const query = luceneQuery(text);
     if (query === null) throw new BadUserInputError('Argument "text" must contain at least one word.', 'text');
     return repositories.traversals.search(query, kinds ?? null, size);

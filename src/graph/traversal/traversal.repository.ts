@@ -22,24 +22,23 @@ MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 1 (a)-[:${TYPES}]-{1,${maxHops}}(b)
 RETURN [e IN nodes(p) | ${ENTITY_PROJECTION}] AS nodes, [r IN relationships(p) | ${RELATION_PROJECTION}] AS relations`;
 
+// COLLECT subqueries, not CALL: a center with no neighbours (or limit 1) must still give a row.
 const neighborhood = (depth: number) => `
 MATCH (center:Entity {id: $id})
-CALL (center) {
+WITH center, COLLECT {
   MATCH (center)-[:${TYPES}]-{1,${depth}}(n:Entity)
   WHERE n <> center
   RETURN DISTINCT n
   LIMIT $others
-}
-WITH center, collect(n) AS others
+} AS others
 WITH [center] + others AS members
-CALL (members) {
+WITH members, COLLECT {
   UNWIND members AS x
   MATCH (x)-[r:${TYPES}]->(y)
   WHERE y IN members
-  RETURN r
+  RETURN ${RELATION_PROJECTION}
   LIMIT ${MAX_NEIGHBORHOOD_RELATIONS}
-}
-WITH members, collect(${RELATION_PROJECTION}) AS relations
+} AS relations
 RETURN [e IN members | ${ENTITY_PROJECTION}] AS nodes, relations`;
 
 export interface SubgraphRows {

@@ -17,17 +17,14 @@ export const MAX_NEIGHBORHOOD_NODES = 500;
 export class TraversalResolver {
   @Query(() => Path, { nullable: true, description: `A shortest path between two entities over every kind of relation, up to maxHops (1 to ${MAX_HOPS}); null when there is none.` })
   async path(
-    @Ctx() { repositories }: RequestContext,
+    @Ctx() { repositories, loaders }: RequestContext,
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4 }) maxHops: number | null,
   ): Promise<Path | null> {
     const hops = checkRange('maxHops', maxHops ?? 4, 1, MAX_HOPS);
     await requireEntities(repositories.traversals, [from, to]);
-    if (from === to) {
-      const { nodes } = await repositories.traversals.neighborhood(from, 1, 1);
-      return { length: 0, nodes, relations: [] };
-    }
+    if (from === to) return { length: 0, nodes: [(await loaders.entity.load(from)) as EntityRow], relations: [] };
     const found = await repositories.traversals.shortestPath(from, to, hops);
     return found ? { length: found.relations.length, ...found } : null;
   }

@@ -1,0 +1,83 @@
+// A bounded load test: the example operations in a mix, at a fixed concurrency for a fixed time, against the
+// real server (`src/main.ts` in a child process, as users run it) on 127.0.0.1. Requests must all succeed, and the
+// server's memory must not grow beyond a stated bound. LOAD_SECONDS sets the length (CI: 5; `npm run load`: 60).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { freePort } from '../db/launcher';
+import { exampleOperations } from '../src/http/examples';
+import { clearDatabase, testConnection, testDriver } from './helpers/neo4j';
+import { seedDatabase } from '../seed/load';
+import { testExecutor } from './helpers/seed';
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 5);
+const CONNECTIONS = 10;
+/** Resident memory may grow by at most this much over the run, after the warm-up (caches, JIT, pools). */
+const MEMORY_GROWTH_BOUND_MB = 64;
+
+async function residentMegabytes(base: string): Promise<number> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  return Number(/^process_resident_memory_bytes (\S+)$/m.exec(text)?.[1]) / 2 ** 20;
+}
+
+describe('under load', () => {
+  let server: ChildProcess;
+  let base: string;
+  beforeAll(async () => {
+    const driver = testDriver();
+    await clearDatabase(driver);
+    await seedDatabase(testExecutor(driver));
+    await driver.close();
+    const port = await freePort();
+    const { uri, user, password, database } = testConnection();
+    server = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+      cwd: resolve(__dirname, '..'),
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    server.stdout?.on('data', (chunk) => (output += chunk));
+    for (let i = 0; i < 200 && !output.includes('Neo4j is ready'); i++) await new Promise((wait) => setTimeout(wait, 100));
+    base = `http://127.0.0.1:${port}`;
+  });
+  afterAll(() => {
+    server.kill('SIGTERM');
+  });
+
+  const run = (seconds: number) => {
+    let graphqlErrors = 0;
+    const requests = [...exampleOperations()].map(([operationName, query]) => ({
+      method: 'POST' as const,
+      path: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, operationName }),
+      onResponse: (_status: number, body: string) => {
+        if (body.includes('"errors"')) graphqlErrors += 1;
+      },
+    }));
+    return autocannon({ url: base, connections: CONNECTIONS, duration: seconds, requests }).then((result) => ({ result, graphqlErrors }));
+  };
+
+  it(`serves a mix of the example operations for ${SECONDS} s at ${CONNECTIONS} connections without an error or a leak`, async () => {
+    await run(2); // warm-up
+    const before = await residentMegabytes(base);
+    const { result, graphqlErrors } = await run(SECONDS);
+    const after = await residentMegabytes(base);
+    const summary = {
+      requests: result.requests.total,
+      perSecond: result.requests.average,
+      p50ms: result.latency.p50,
+      p99ms: result.latency.p99,
+      non2xx: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      graphqlErrors,
+      rssBeforeMb: Math.round(before),
+      rssAfterMb: Math.round(after),
+    };
+    console.log(`load: ${JSON.stringify(summary)}`);
+    expect(result.requests.total).toBeGreaterThan(0);
+    expect({ non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, graphqlErrors }).toEqual({ non2xx: 0, errors: 0, timeouts: 0, graphqlErrors: 0 });
+    expect(after - before).toBeLessThan(MEMORY_GROWTH_BOUND_MB);
+  }, (SECONDS + 60) * 1000);
+});

@@ -57,6 +57,11 @@ export class QueryLimitError extends CodedError {
   }
 }
 
+/** The GraphQL error shape, for refusals made before GraphQL sees the request (rate limit, body limits). */
+export function errorBody(message: string, code: ErrorCode): { errors: GraphQLFormattedError[] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
 /**
  * The last step before an error leaves the server. Limit rejections raised during validation arrive with Apollo's
  * GRAPHQL_VALIDATION_FAILED code and our `limit` extension: they get our code. In production only the message and

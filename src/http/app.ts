@@ -1,4 +1,5 @@
-// The HTTP surface: /graphql (Apollo Server), /healthz (the process is up), /readyz (Neo4j answers a query).
+// The HTTP surface: /graphql (Apollo Server, and the IDE for browsers), /healthz (the process is up),
+// /readyz (Neo4j answers a query), /metrics (Prometheus); the per-client rate limit and the body limits.
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import type { Executor } from '../neo4j/executor';
-import { ErrorCode, formatError } from '../errors';
+import { ErrorCode, errorBody, formatError } from '../errors';
 import { ideRouter } from './ide';
 import { queryLimits } from './limits';
 import { createMetrics } from '../observability/metrics';
@@ -41,17 +42,17 @@ function rateLimitPerClient(perMinute: number) {
     legacyHeaders: false,
     keyGenerator: (request) => request.get('x-api-key') ?? ipKeyGenerator(request.ip ?? ''),
     handler: (_request, response) => {
-      response.status(429).json({ errors: [{ message: `Too many requests: at most ${perMinute} a minute per client (RATE_LIMIT_PER_MINUTE); retry after the Retry-After header's seconds.`, extensions: { code: ErrorCode.RateLimited } }] });
+      response.status(429).json(errorBody(`Too many requests: at most ${perMinute} a minute per client (RATE_LIMIT_PER_MINUTE); retry after the Retry-After header's seconds.`, ErrorCode.RateLimited));
     },
   });
 }
 
 /** A body too large (413) or not JSON (400) is answered in GraphQL's error shape, before GraphQL sees it. */
-const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _request, response, next) => {
+const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, _request, response, next) => {
   if (error.type === 'entity.too.large') {
-    response.status(413).json({ errors: [{ message: `The request body is larger than the limit of ${error.limit} bytes (BODY_LIMIT_BYTES).`, extensions: { code: ErrorCode.PayloadTooLarge } }] });
+    response.status(413).json(errorBody(`The request body is larger than the limit of ${error.limit} bytes (BODY_LIMIT_BYTES).`, ErrorCode.PayloadTooLarge));
   } else if (error.type === 'entity.parse.failed') {
-    response.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BadRequest } }] });
+    response.status(400).json(errorBody('The request body is not valid JSON.', ErrorCode.BadRequest));
   } else {
     next(error);
   }
@@ -95,7 +96,8 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await executor.read('RETURN 1');
+      // The unobserved executor: readiness probes are not the service's Cypher workload.
+      await baseExecutor.read('RETURN 1');
       res.json({ status: 'ready' });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });

@@ -10,7 +10,7 @@ const KEYED_BY: Record<string, string> = { PARTICIPATED_IN: 'role', HOLDS_ROLE: 
 const FROM_ARTICLE = new Set(['MENTIONS', 'REPORTS']);
 const ENTITY_LABELS = ['Person', 'Organization', 'Country', 'Place', 'Event', 'Resolution'];
 /** Rows per UNWIND: large enough to amortize round trips, small enough to keep each query's memory modest. */
-const BATCH = 1000;
+const BATCH = 5000;
 
 const MERGE_ARTICLES = `
 UNWIND $rows AS row
@@ -80,20 +80,43 @@ export interface GraphCounts {
   relationshipTypes: Record<string, number>;
 }
 
-export async function loadSeedGraph(executor: Executor, graph: SeedGraph): Promise<void> {
+type Run = (cypher: string, params?: Params) => Promise<unknown>;
+
+/** Writes one graph (or one chunk of a larger one) with the transaction's `run`; returns how many records it wrote. */
+async function writeGraph(run: Run, graph: SeedGraph): Promise<number> {
+  let records = 0;
+  const inBatches = async (cypher: string, rows: object[]) => {
+    for (let at = 0; at < rows.length; at += BATCH) await run(cypher, { rows: rows.slice(at, at + BATCH) } as Params);
+    records += rows.length;
+  };
+  await inBatches(MERGE_ARTICLES, graph.articles);
+  for (const label of ENTITY_LABELS) {
+    await inBatches(mergeEntities(label), graph.entities.filter((entity) => entity.label === label).map(entityProperties));
+  }
+  for (const [type, rows] of graph.relationships) await inBatches(mergeRelationships(type), rows.map(relationshipParams));
+  await inBatches(MERGE_STATEMENTS, graph.statements);
+  await inBatches(MERGE_CLAIMS, graph.claims);
+  return records;
+}
+
+/** Loads a whole graph in one write transaction: all of it, or nothing. */
+export async function loadSeedGraph(executor: Executor, graph: SeedGraph): Promise<number> {
   await applyConstraints(executor);
-  await executor.writeTransaction(async (run) => {
-    const inBatches = async (cypher: string, rows: object[]) => {
-      for (let at = 0; at < rows.length; at += BATCH) await run(cypher, { rows: rows.slice(at, at + BATCH) } as Params);
-    };
-    await inBatches(MERGE_ARTICLES, graph.articles);
-    for (const label of ENTITY_LABELS) {
-      await inBatches(mergeEntities(label), graph.entities.filter((entity) => entity.label === label).map(entityProperties));
-    }
-    for (const [type, rows] of graph.relationships) await inBatches(mergeRelationships(type), rows.map(relationshipParams));
-    await inBatches(MERGE_STATEMENTS, graph.statements);
-    await inBatches(MERGE_CLAIMS, graph.claims);
-  }, 120_000);
+  return executor.writeTransaction((run) => writeGraph(run, graph), 120_000);
+}
+
+/**
+ * Loads a graph too large for one transaction, chunk by chunk, each chunk in a transaction of its own, through
+ * the same writes as the curated seed. `onChunk` hears the running total of records after each chunk.
+ */
+export async function loadSeedGraphInChunks(executor: Executor, chunks: Iterable<SeedGraph>, onChunk: (records: number) => void = () => undefined): Promise<number> {
+  await applyConstraints(executor);
+  let records = 0;
+  for (const chunk of chunks) {
+    records += await executor.writeTransaction((run) => writeGraph(run, chunk), 600_000);
+    onChunk(records);
+  }
+  return records;
 }
 
 export async function countGraph(executor: Executor): Promise<GraphCounts> {

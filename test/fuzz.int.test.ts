@@ -15,25 +15,14 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { random, type Random } from '../seed/random';
 import { buildGraphSchema } from '../src/schema';
 import type { RunningService } from '../src/service';
 import { startSeededService } from './helpers/service';
 
 const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 300);
 
-/** A small deterministic generator (mulberry32), so a failing run can be replayed from its seed. */
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  return { next, pick, chance: (p: number) => next() < p };
-}
-type Random = ReturnType<typeof random>;
+
 
 const ODD_STRINGS = ['', ' ', '"', '\\', '\\"', '*', '~', 'AND', 'OR NOT', '(', ')', '[x TO y]', '/re/', '\u0000', '💥', 'a'.repeat(5000), "'; MATCH (n) DETACH DELETE n //", '{}', 'antony-blinken', 'hamas', 'nobody'];
 const ODD_NUMBERS = [0, -1, 1, 2, 99, 100, 101, 500, 501, 2 ** 31, -(2 ** 31), 1e308, 3.5, -0.0001];

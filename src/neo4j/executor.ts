@@ -15,8 +15,8 @@ export interface ExecutorOptions {
   deadline?: { at: number; ms: number };
 }
 
-/** Called once for every Cypher query run, for per-request query counts. */
-export type QueryObserver = (cypher: string) => void;
+/** Called once for every Cypher query run (per-request counts, metrics, the query-plan test). */
+export type QueryObserver = (cypher: string, params: Params) => void;
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set([
@@ -46,9 +46,9 @@ export class Executor {
 
   /** The same database and pool, reporting each query to `observer` as well as to this executor's own. */
   observedBy(observer: QueryObserver): Executor {
-    return new Executor(this.driver, this.options, (cypher) => {
-      this.observer(cypher);
-      observer(cypher);
+    return new Executor(this.driver, this.options, (cypher, params) => {
+      this.observer(cypher, params);
+      observer(cypher, params);
     }, this.sessions);
   }
 
@@ -92,7 +92,7 @@ export class Executor {
       return await session.executeWrite(
         (tx) =>
           work(async (cypher, params = {}) => {
-            this.observer(cypher);
+            this.observer(cypher, params);
             return (await tx.run(cypher, toCypherParams(params) as Params)).records.map((record) => record.toObject() as Row);
           }),
         { timeout: timeoutMs },
@@ -108,7 +108,7 @@ export class Executor {
     const { deadline, queryTimeoutMs } = this.options;
     const remaining = deadline ? deadline.at - Date.now() : Infinity;
     if (deadline && remaining <= 0) throw new DeadlineExceededError(deadline.ms);
-    this.observer(cypher);
+    this.observer(cypher, params);
     const { session, close } = this.openSession(mode);
     const config = { timeout: Math.max(1, Math.min(queryTimeoutMs, remaining)) };
     try {

@@ -71,6 +71,9 @@ export const ENTITY_RELATIONSHIP_TYPES = [
   'SUPPORTS', 'OPPOSES', 'SPOKE_ABOUT',
 ];
 
+// Every lookup by id anchors on :Entity, the label whose id is indexed (the unique constraint entity_id):
+// (:Person {id}) would scan every Person. test/query-plans.int.test.ts checks the plans.
+
 /** The map every entity query returns, so that each loader gets whole entities. */
 export const ENTITY_PROJECTION = `e {
   .id, .kind, .name, .aliases, .description, .wikidataId, .type, .cameo, .status, .date, .sourceCount,
@@ -110,7 +113,7 @@ RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, .
 
 const VOTES_ON_RESOLUTION = `
 UNWIND $ids AS id
-MATCH (voter:Entity)-[v:VOTED]->(r:Resolution {id: id})
+MATCH (voter:Entity)-[v:VOTED]->(r:Entity {id: id})
 WITH id, voter, r, v ORDER BY voter.name
 RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
 
@@ -142,18 +145,18 @@ RETURN key.json AS id, rows`;
 
 const ROLES = `
 UNWIND $ids AS id
-MATCH (:Person {id: id})-[r:HOLDS_ROLE]->(o:Entity)
+MATCH (:Entity {id: id})-[r:HOLDS_ROLE]->(o:Entity)
 RETURN id, collect(r {.title, ofId: o.id, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const PARTICIPANTS = `
 UNWIND $ids AS id
-MATCH (e:Entity)-[r:PARTICIPATED_IN]->(:Event {id: id})
+MATCH (e:Entity)-[r:PARTICIPATED_IN]->(:Entity {id: id})
 WITH id, e, r ORDER BY r.role, e.name
 RETURN id, collect(r {entityId: e.id, .role, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const SPONSORS = `
 UNWIND $ids AS id
-MATCH (e:Entity)-[:SPONSORED]->(:Resolution {id: id})
+MATCH (e:Entity)-[:SPONSORED]->(:Entity {id: id})
 RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const BY_KIND = `

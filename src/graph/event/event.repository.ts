@@ -3,14 +3,22 @@ import type { Executor } from '../../neo4j/executor';
 import type { EventStatus, EventType } from '../common/enums';
 import { ENTITY_PROJECTION, type EntityRow } from '../entity/entity.repository';
 
-const FILTERED = `
-MATCH (e:Event)
-WHERE ($type IS NULL OR e.type = $type)
-  AND ($status IS NULL OR e.status = $status)
-  AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(e) })
-WITH e ORDER BY e.date, e.id
+/** The filtered list, anchored on a participant when one is given, else on the indexed type or status. */
+function filteredEvents(filter: EventFilter): string {
+  const anchor = filter.participant !== null
+    ? 'MATCH (:Entity {id: $participant})-[:PARTICIPATED_IN]->(e:Event)'
+    : filter.type !== null
+      ? 'MATCH (e:Event {type: $type})'
+      : filter.status !== null
+        ? 'MATCH (e:Event {status: $status})'
+        : 'MATCH (e:Event)';
+  return `
+${anchor}
+WHERE ($type IS NULL OR e.type = $type) AND ($status IS NULL OR e.status = $status)
+WITH DISTINCT e ORDER BY e.date, e.id
 WITH collect(e) AS matches
 RETURN size(matches) AS total, [e IN matches[$offset..$offset + $first] | ${ENTITY_PROJECTION}] AS rows`;
+}
 
 const NEGOTIATIONS = `
 MATCH (e:Event {type: 'NEGOTIATION'})
@@ -28,7 +36,7 @@ export class EventRepository {
   constructor(private readonly executor: Executor) {}
 
   async page(filter: EventFilter, offset: number, first: number): Promise<{ total: number; rows: EntityRow[] }> {
-    const [result] = await this.executor.read(FILTERED, { ...filter, offset, first });
+    const [result] = await this.executor.read(filteredEvents(filter), { ...filter, offset, first });
     return { total: result.total as number, rows: result.rows as EntityRow[] };
   }
 

@@ -33,16 +33,27 @@ MATCH (:Entity {id: id})<-[:ABOUT]-(s:Statement)
 WITH id, s ORDER BY s.article, s.start
 RETURN id, collect(${STATEMENT_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
-// Each filter is optional; the anchored MATCHes keep the search local when a speaker or subject is given.
-const FILTERED = `
-MATCH (s:Statement)
-WHERE ($speaker IS NULL OR EXISTS { (:Entity {id: $speaker})-[:SAID]->(s) })
-  AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) })
+/**
+ * The filtered list, anchored on the most selective filter given (a speaker, a subject, an article), so that the
+ * query starts from one indexed node rather than from every statement; the other filters apply on the way.
+ */
+function filteredStatements(filter: StatementFilter): string {
+  const anchor = filter.speaker !== null
+    ? 'MATCH (:Entity {id: $speaker})-[:SAID]->(s:Statement)'
+    : filter.about !== null
+      ? 'MATCH (:Entity {id: $about})<-[:ABOUT]-(s:Statement)'
+      : filter.article !== null
+        ? 'MATCH (s:Statement {article: $article})'
+        : 'MATCH (s:Statement)';
+  return `
+${anchor}
+WHERE ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) })
   AND ($article IS NULL OR s.article = $article)
   AND ($contains IS NULL OR toLower(s.text) CONTAINS toLower($contains))
 WITH s ORDER BY s.article, s.start
 WITH collect(s) AS matches
 RETURN size(matches) AS total, [s IN matches[$offset..$offset + $first] | ${STATEMENT_PROJECTION}] AS rows`;
+}
 
 export interface StatementFilter {
   speaker: string | null;
@@ -63,7 +74,7 @@ export class StatementRepository {
   }
 
   async page(filter: StatementFilter, offset: number, first: number): Promise<{ total: number; rows: StatementRow[] }> {
-    const [result] = await this.executor.read(FILTERED, { ...filter, offset, first });
+    const [result] = await this.executor.read(filteredStatements(filter), { ...filter, offset, first });
     return { total: result.total as number, rows: result.rows as StatementRow[] };
   }
 }

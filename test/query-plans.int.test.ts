@@ -1,0 +1,68 @@
+// The hot queries stay local: every Cypher query the API runs for anchored questions (an entity and its lists,
+// relations, paths, neighborhoods, negotiations) is planned without scanning a whole label or all nodes.
+import { graphql as execute } from 'graphql';
+import neo4j from 'neo4j-driver';
+import { createRequestContext } from '../src/context';
+import { Executor, toCypherParams, type Params } from '../src/neo4j/executor';
+import { buildGraphSchema } from '../src/schema';
+import { testConnection } from './helpers/neo4j';
+import { startSeededService } from './helpers/service';
+
+const ANCHORED_OPERATIONS = `{
+  person: entity(id: "antony-blinken") {
+    name sources { id } events { id } metWith { id } statements { id about { id } } statementsAbout { id } votes { position }
+    vetoed { id } stances { target { id } } positions { holder { id } } relations(first: 10) { type }
+    ... on Person { roles { title of { id } } }
+  }
+  event: entity(id: "doha-ceasefire-hostage-talks") { ... on Event { place { id } participants { entity { id } } } }
+  resolution: entity(id: "unsc-gaza-ceasefire-draft-2024-03-22") { ... on Resolution { sponsors { id } votes { voter { id } } vetoedBy { id } } }
+  place: entity(id: "rafah") { ... on Place { locatedIn { id } } }
+  speaker: statements(speaker: "antony-blinken", first: 5) { edges { node { id } } }
+  participant: events(participant: "israel", first: 5) { edges { node { id } } }
+  negotiations { id }
+  path(from: "bill-burns", to: "guyana") { length }
+  neighborhood(id: "hamas", depth: 2, limit: 50) { nodes { id } }
+  article: articles { id }
+}`;
+
+/** Operators that read a whole label or every node: what an index or an anchored pattern should avoid. */
+const SCANS = new Set(['NodeByLabelScan', 'AllNodesScan']);
+/** Lists of everything of a kind, which are scans by nature (and bounded by their LIMIT). */
+const WHOLE_LISTS = [/MATCH \(a:Article\)\s+WITH a ORDER BY/];
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+
+const operators = (plan: PlanNode): string[] => [plan.operatorType.split('@')[0], ...plan.children.flatMap(operators)];
+
+describe('query plans', () => {
+  let running: Awaited<ReturnType<typeof startSeededService>>;
+  beforeAll(async () => {
+    running = await startSeededService();
+  });
+  afterAll(() => running.stop());
+
+  it('scan no whole label for anchored questions', async () => {
+    const queries = new Map<string, Params>();
+    const executor = new Executor(running.driver, { database: testConnection().database, queryTimeoutMs: 10_000 }).observedBy((cypher, params) => queries.set(cypher, params));
+    const result = await execute({ schema: await buildGraphSchema(), source: ANCHORED_OPERATIONS, contextValue: createRequestContext(executor) });
+    expect(result.errors).toBeUndefined();
+    expect(queries.size).toBeGreaterThan(15);
+
+    const scanning: string[] = [];
+    const session = running.driver.session({ database: testConnection().database, defaultAccessMode: neo4j.session.READ });
+    try {
+      for (const [cypher, params] of queries) {
+        if (WHOLE_LISTS.some((pattern) => pattern.test(cypher))) continue;
+        const summary = await session.run(`EXPLAIN ${cypher}`, toCypherParams(params) as Params).summary();
+        const found = operators(summary.plan as unknown as PlanNode).filter((operator) => SCANS.has(operator));
+        if (found.length > 0) scanning.push(`${found.join(', ')} in:${cypher.slice(0, 200)}`);
+      }
+    } finally {
+      await session.close();
+    }
+    expect(scanning).toEqual([]);
+  });
+});

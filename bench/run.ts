@@ -1,0 +1,187 @@
+// `npm run bench [-- --sizes 1000,10000,100000 --seconds 10 --connections 10]`: for each corpus size, loads a
+// synthetic corpus into a throwaway Neo4j, starts each contender in its own process on 127.0.0.1, measures every
+// shape with autocannon, and writes bench/RESULTS.md and bench/scaling.svg.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { loadConfig } from '../src/config';
+import { createDriver, Executor } from '../src/neo4j/executor';
+import { obtainNeo4j } from '../src/neo4j/obtain';
+import { loadSyntheticCorpus, type LoadResult } from '../seed/synthetic-load';
+import { freePort } from '../db/launcher';
+import { SHAPES, type Subjects } from './shapes';
+import { scalingChart } from './chart';
+import packageJson from '../package.json';
+
+const ROOT = resolve(__dirname, '..');
+
+interface Options {
+  sizes: number[];
+  seconds: number;
+  connections: number;
+}
+
+export interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+export interface SizeResult {
+  articles: number;
+  load: LoadResult;
+  subjects: Subjects;
+  /** shape name → contender → measurement */
+  shapes: Record<string, Record<string, Measurement>>;
+}
+
+interface Contender {
+  name: string;
+  base: string;
+  request: (shapeIndex: number, subjects: Subjects) => { path: string; body: string };
+  process: ChildProcess;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (flag: string) => {
+    const at = argv.indexOf(flag);
+    return at === -1 ? undefined : argv[at + 1];
+  };
+  return {
+    sizes: (value('--sizes') ?? '1000,10000,100000').split(',').map(Number),
+    seconds: Number(value('--seconds') ?? 10),
+    connections: Number(value('--connections') ?? 10),
+  };
+}
+
+/** Starts a contender's process and waits until it says it is ready. */
+async function startProcess(args: string[], env: NodeJS.ProcessEnv, readyWhen: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  await new Promise<void>((ready, fail) => {
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes(readyWhen)) ready();
+    });
+    child.on('exit', (code) => fail(new Error(`${args.join(' ')} exited with ${code}: ${output}`)));
+  });
+  return child;
+}
+
+async function measure(contender: Contender, shapeIndex: number, subjects: Subjects, options: Options): Promise<Measurement> {
+  const { path, body } = contender.request(shapeIndex, subjects);
+  const request = { url: `${contender.base}${path}`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
+  // One answer checked by hand first: a benchmark of errors measures nothing.
+  const probe = await fetch(request.url, request);
+  const text = await probe.text();
+  if (!probe.ok || text.includes('"errors"')) throw new Error(`${contender.name} fails ${SHAPES[shapeIndex].name}: ${probe.status} ${text.slice(0, 300)}`);
+  await autocannon({ ...request, connections: options.connections, duration: 1 }); // warm-up
+  const result = await autocannon({ ...request, connections: options.connections, duration: options.seconds });
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+}
+
+/** The busiest speaker among people with roles, another actor, the most-discussed negotiation. */
+async function pickSubjects(executor: Executor): Promise<Subjects> {
+  const [row] = await executor.read(`
+    MATCH (p:Person)-[:SAID]->(s) WITH p, count(s) AS said ORDER BY said DESC LIMIT 1
+    MATCH (n:Event {type: 'NEGOTIATION'}) WITH p, n, COUNT { (n)<-[:SUPPORTS|OPPOSES]-() } AS stances ORDER BY stances DESC LIMIT 1
+    MATCH (o:Country) WHERE o.id <> p.id WITH p, n, o ORDER BY o.id LIMIT 1
+    RETURN p.id AS person, p.name AS name, n.id AS negotiation, o.id AS other`);
+  return row as unknown as Subjects;
+}
+
+async function clear(executor: Executor): Promise<void> {
+  // Batches of deletions, each its own small transaction, so that a 100,000-article graph fits the heap.
+  for (;;) {
+    const [row] = await executor.write('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted');
+    if ((row.deleted as number) === 0) return;
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const config = loadConfig({ ...process.env, NEO4J_LOCAL_HEAP: process.env.NEO4J_LOCAL_HEAP ?? '2g', NEO4J_LOCAL_PAGECACHE: process.env.NEO4J_LOCAL_PAGECACHE ?? '2g' });
+  const neo4j = await obtainNeo4j(config, { throwaway: true, log: (line) => console.log(line) });
+  const driver = createDriver(neo4j);
+  const executor = new Executor(driver, { database: neo4j.database, queryTimeoutMs: 600_000 });
+  const connectionEnv = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database };
+  const results: SizeResult[] = [];
+  try {
+    const [versionRow] = await executor.read("CALL dbms.components() YIELD versions RETURN versions[0] AS version");
+    for (const articles of options.sizes) {
+      await clear(executor);
+      console.log(`\n${articles} articles: loading…`);
+      const load = await loadSyntheticCorpus(executor, { articles, seed: 42 }, process.stderr);
+      console.log(`  ${load.records} records in ${load.seconds.toFixed(1)} s = ${Math.round(load.recordsPerSecond)} records/s`);
+      const subjects = await pickSubjects(executor);
+      const contenders = await startContenders(connectionEnv, subjects);
+      try {
+        const shapes: SizeResult['shapes'] = {};
+        for (const [index, shape] of SHAPES.entries()) {
+          shapes[shape.name] = {};
+          for (const contender of contenders) {
+            const m = await measure(contender, index, subjects, options);
+            shapes[shape.name][contender.name] = m;
+            console.log(`  ${shape.name.padEnd(42)} ${contender.name.padEnd(12)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}`);
+          }
+        }
+        results.push({ articles, load, subjects, shapes });
+      } finally {
+        for (const contender of contenders) contender.process.kill('SIGTERM');
+      }
+    }
+    writeFileSync(resolve(__dirname, 'RESULTS.md'), report(results, options, versionRow.version as string));
+    writeFileSync(resolve(__dirname, 'scaling.svg'), scalingChart(results));
+    console.log('\nwrote bench/RESULTS.md and bench/scaling.svg');
+  } finally {
+    await driver.close();
+    await neo4j.release();
+  }
+}
+
+async function startContenders(connectionEnv: Record<string, string>, subjects: Subjects): Promise<Contender[]> {
+  const apiPort = await freePort();
+  const api = await startProcess(['src/main.ts'], { ...connectionEnv, PORT: String(apiPort), NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', QUERY_MAX_COST: '1000000' }, 'Neo4j is ready');
+  const rawPort = await freePort();
+  const raw = await startProcess(['bench/raw-server.ts', connectionEnv.NEO4J_URI, connectionEnv.NEO4J_USER, connectionEnv.NEO4J_PASSWORD, connectionEnv.NEO4J_DATABASE, String(rawPort), JSON.stringify(subjects)], {}, 'raw contender ready');
+  return [
+    { name: 'this API', base: `http://127.0.0.1:${apiPort}`, process: api, request: (i, s) => ({ path: '/graphql', body: JSON.stringify({ query: SHAPES[i].graphql(s) }) }) },
+    { name: 'raw driver', base: `http://127.0.0.1:${rawPort}`, process: raw, request: (i) => ({ path: `/${i}`, body: '{}' }) },
+  ];
+}
+
+function report(results: SizeResult[], options: Options, neo4jVersion: string): string {
+  const pkg = packageJson as { dependencies: Record<string, string> };
+  const ratio = (a?: number, b?: number) => (a !== undefined && b ? (a / b).toFixed(2) : '—');
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Generated by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}. Node ${process.version}, Neo4j ${neo4jVersion}, neo4j-driver ${pkg.dependencies['neo4j-driver']}, @apollo/server ${pkg.dependencies['@apollo/server']}.`,
+    `Each shape: ${options.connections} connections for ${options.seconds} s with autocannon against 127.0.0.1, after a 1 s warm-up; one answer checked first.`,
+    'Contenders: **a** this API (`src/main.ts`, NODE_ENV=production); **b** @neo4j/graphql (not yet in the harness); **c** the raw neo4j-driver running the best Cypher for the answer in a plain HTTP handler (`bench/raw-server.ts`).',
+    '',
+    '![p50 by corpus size](scaling.svg)',
+    '',
+  ];
+  for (const result of results) {
+    lines.push(`## ${result.articles.toLocaleString('en')} articles`, '', `Load: ${result.load.records.toLocaleString('en')} records in ${result.load.seconds.toFixed(1)} s = **${Math.round(result.load.recordsPerSecond).toLocaleString('en')} records/s**.`, '');
+    lines.push('| shape | a req/s | a p50 | a p99 | c req/s | c p50 | c p99 | errors a/c | a/c req/s | a/c p50 |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [shape, byContender] of Object.entries(result.shapes)) {
+      const a = byContender['this API'];
+      const c = byContender['raw driver'];
+      lines.push(`| ${shape} | ${a.requestsPerSecond.toFixed(0)} | ${a.p50} | ${a.p99} | ${c.requestsPerSecond.toFixed(0)} | ${c.p50} | ${c.p99} | ${a.errors}/${c.errors} | ${ratio(a.requestsPerSecond, c.requestsPerSecond)} | ${ratio(a.p50, c.p50)} |`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

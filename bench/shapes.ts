@@ -1,0 +1,91 @@
+// The question shapes the benchmark measures, each asked of every contender: as a GraphQL operation (this API,
+// and @neo4j/graphql once it joins) and as the best hand-written Cypher (the raw driver).
+import { ENTITY_RELATIONSHIP_TYPES } from '../src/graph/entity/entity.repository';
+
+export interface Subjects {
+  /** A busy person with roles and statements. */
+  person: string;
+  /** Another actor, for paths. */
+  other: string;
+  /** A negotiation with parties and stances. */
+  negotiation: string;
+  /** A name to search for. */
+  name: string;
+}
+
+export interface Shape {
+  name: string;
+  /** Nested shapes (three levels and more) carry the stricter throughput target. */
+  nested: boolean;
+  graphql: (s: Subjects) => string;
+  cypher: string;
+  params: (s: Subjects) => Record<string, unknown>;
+}
+
+const TYPES = ENTITY_RELATIONSHIP_TYPES.join('|');
+
+export const SHAPES: Shape[] = [
+  {
+    name: 'entity by id with roles',
+    nested: false,
+    graphql: (s) => `{ entity(id: "${s.person}") { name ... on Person { roles { title of { name } } } } }`,
+    cypher: `MATCH (p:Entity {id: $id})
+             RETURN p.name AS name, COLLECT { MATCH (p)-[r:HOLDS_ROLE]->(o) RETURN {title: r.title, of: o.name} } AS roles`,
+    params: (s) => ({ id: s.person }),
+  },
+  {
+    name: 'search by name',
+    nested: false,
+    graphql: (s) => `{ search(text: "${s.name}", first: 10) { id name kind } }`,
+    cypher: `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+             RETURN node.id AS id, node.name AS name, node.kind AS kind ORDER BY score DESC LIMIT 10`,
+    params: (s) => ({ query: s.name.split(' ').map((w) => `(${w.toLowerCase()} OR ${w.toLowerCase()}*)`).join(' AND ') }),
+  },
+  {
+    name: 'who met whom',
+    nested: false,
+    graphql: (s) => `{ entity(id: "${s.person}") { metWith { name kind } } }`,
+    cypher: `MATCH (me:Entity {id: $id})-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(o:Entity)
+             WHERE ev.type IN ['MEETING', 'VISIT', 'NEGOTIATION'] AND o <> me
+             RETURN DISTINCT o.name AS name, o.kind AS kind LIMIT 500`,
+    params: (s) => ({ id: s.person }),
+  },
+  {
+    name: "a speaker's statements, subjects, sources",
+    nested: true,
+    graphql: (s) => `{ statements(speaker: "${s.person}", first: 20) { edges { node { text about { name sources { title } } } } } }`,
+    cypher: `MATCH (:Entity {id: $id})-[:SAID]->(s:Statement)
+             WITH s ORDER BY s.article, s.start LIMIT 20
+             RETURN s.text AS text, COLLECT { MATCH (s)-[:ABOUT]->(a) RETURN {name: a.name, sources: COLLECT { MATCH (art:Article)-[:MENTIONS|REPORTS]->(a) RETURN art.title LIMIT 500 }} } AS about`,
+    params: (s) => ({ id: s.person }),
+  },
+  {
+    name: "a negotiation's parties, stances, evidence",
+    nested: true,
+    graphql: (s) => `{ entity(id: "${s.negotiation}") { ... on Event { participants { role entity { name } } } positions { position holder { name } evidence { quote } } } }`,
+    cypher: `MATCH (e:Entity {id: $id})
+             RETURN COLLECT { MATCH (p)-[r:PARTICIPATED_IN]->(e) RETURN {role: r.role, name: p.name} } AS participants,
+                    COLLECT { MATCH (h)-[s:SUPPORTS|OPPOSES]->(e) RETURN {position: type(s), holder: h.name, evidence: s.evQuote} } AS positions`,
+    params: (s) => ({ id: s.negotiation }),
+  },
+  {
+    name: 'neighborhood depth 2 (limit 200)',
+    nested: true,
+    graphql: (s) => `{ neighborhood(id: "${s.person}", depth: 2, limit: 200) { nodes { id name kind } relations { type from { id } to { id } } } }`,
+    cypher: `MATCH (c:Entity {id: $id})
+             WITH c, COLLECT { MATCH (c)-[:${TYPES}]-{1,2}(n:Entity) WHERE n <> c RETURN DISTINCT n LIMIT 199 } AS others
+             WITH [c] + others AS members
+             RETURN [m IN members | {id: m.id, name: m.name, kind: m.kind}] AS nodes,
+                    COLLECT { UNWIND members AS x MATCH (x)-[r:${TYPES}]->(y) WHERE y IN members RETURN {type: type(r), from: x.id, to: y.id} LIMIT 5000 } AS relations`,
+    params: (s) => ({ id: s.person }),
+  },
+  {
+    name: 'path between two actors',
+    nested: false,
+    graphql: (s) => `{ path(from: "${s.person}", to: "${s.other}", maxHops: 4) { length nodes { id name } relations { type } } }`,
+    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+             MATCH p = SHORTEST 1 (a)-[:${TYPES}]-{1,4}(b)
+             RETURN [n IN nodes(p) | {id: n.id, name: n.name}] AS nodes, [r IN relationships(p) | type(r)] AS relations`,
+    params: (s) => ({ from: s.person, to: s.other }),
+  },
+];

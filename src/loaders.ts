@@ -33,6 +33,7 @@ export function createLoaders({ entities, statements, articles }: Repositories) 
   return {
     entity,
     article: oneLoader<ArticleRow>((ids) => articles.byIds(ids)),
+    articleText: oneLoader<string>((ids) => articles.textsOf(ids)),
     articleEntities: entityList((ids) => articles.entitiesOf(ids)),
     eventsOf: entityList((ids) => entities.eventsOf(ids)),
     metWith: entityList((ids) => entities.metWith(ids)),

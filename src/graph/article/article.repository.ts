@@ -9,10 +9,16 @@ export interface ArticleRow {
   publisher: string | null;
   author: string | null;
   published: string | null;
-  text: string;
 }
 
-const PROJECTION = 'a { .id, .title, .publisher, .author, .published, .text }';
+// The text stays out of article rows: most questions want an article's title, and texts are long. Article.text
+// has a loader of its own.
+const PROJECTION = 'a { .id, .title, .publisher, .author, .published }';
+
+const TEXTS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, [a.text] AS rows`;
 
 const BY_IDS = `
 UNWIND $ids AS id
@@ -40,6 +46,10 @@ export class ArticleRepository {
 
   async all(limit: number): Promise<ArticleRow[]> {
     return (await this.executor.read(ALL, { limit })).map((row) => row.row as ArticleRow);
+  }
+
+  async textsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return groupRows(await this.executor.read(TEXTS, { ids }));
   }
 
   async entitiesOf(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {

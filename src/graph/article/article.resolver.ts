@@ -15,6 +15,11 @@ export class ArticleResolver {
     return repositories.articles.all(MAX_PAGE);
   }
 
+  @FieldResolver(() => String, { description: 'The full text; evidence offsets index into it.' })
+  async text(@Root() article: ArticleRow, @Ctx() { loaders }: RequestContext): Promise<string> {
+    return (await loaders.articleText.load(article.id)) ?? '';
+  }
+
   @FieldResolver(() => [Entity], { description: 'The entities it mentions or reports.' })
   entities(@Root() article: ArticleRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow[]> {
     return loaders.articleEntities.load(article.id);

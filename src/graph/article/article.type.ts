@@ -17,7 +17,4 @@ export class Article {
 
   @Field(() => String, { nullable: true, description: 'Publication date, ISO.' })
   published!: string | null;
-
-  @Field(() => String, { description: 'The full text; evidence offsets index into it.' })
-  text!: string;
 }

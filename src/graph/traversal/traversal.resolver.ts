@@ -1,6 +1,7 @@
 // Query.path and Query.neighborhood, and the fields of Relation.
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import type { Loaders } from '../../loaders';
 import { NotFoundError } from '../../errors';
 import { checkRange } from '../common/arguments';
 import { Evidence, evidenceList } from '../common/evidence';
@@ -26,12 +27,14 @@ export class TraversalResolver {
     await requireEntities(repositories.traversals, [from, to]);
     if (from === to) return { length: 0, nodes: [(await loaders.entity.load(from)) as EntityRow], relations: [] };
     const found = await repositories.traversals.shortestPath(from, to, hops);
-    return found ? { length: found.relations.length, ...found } : null;
+    if (!found) return null;
+    primeEntities(loaders, found.nodes);
+    return { length: found.relations.length, ...found };
   }
 
   @Query(() => Subgraph, { description: `The entities within depth (1 to ${MAX_DEPTH}) relations of one, at most limit (1 to ${MAX_NEIGHBORHOOD_NODES}) including it, and the relations among them.` })
   async neighborhood(
-    @Ctx() { repositories }: RequestContext,
+    @Ctx() { repositories, loaders }: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('depth', () => Int, { nullable: true, defaultValue: 1 }) depth: number | null,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 100 }) limit: number | null,
@@ -39,7 +42,9 @@ export class TraversalResolver {
     const levels = checkRange('depth', depth ?? 1, 1, MAX_DEPTH);
     const size = checkRange('limit', limit ?? 100, 1, MAX_NEIGHBORHOOD_NODES);
     await requireEntities(repositories.traversals, [id]);
-    return repositories.traversals.neighborhood(id, levels, size);
+    const subgraph = await repositories.traversals.neighborhood(id, levels, size);
+    primeEntities(loaders, subgraph.nodes);
+    return subgraph;
   }
 
   @FieldResolver(() => Entity)
@@ -56,6 +61,11 @@ export class TraversalResolver {
   evidence(@Root() relation: RelationRow): Evidence[] {
     return evidenceList(relation);
   }
+}
+
+/** The nodes a traversal returned are whole entities: the relations' from/to need no second lookup. */
+function primeEntities(loaders: Loaders, nodes: EntityRow[]): void {
+  for (const node of nodes) loaders.entity.prime(node.id, node);
 }
 
 async function requireEntities(traversals: { missing(ids: string[]): Promise<string[]> }, ids: string[]): Promise<void> {

@@ -401,9 +401,10 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
   };
 }
 
-const noEvidence = (): StoredEvidence => ({ evArticle: [], evStart: [], evEnd: [], evQuote: [] });
+export const noEvidence = (): StoredEvidence => ({ evArticle: [], evStart: [], evEnd: [], evQuote: [] });
 
-function store(evidence: Evidence[]): StoredEvidence {
+/** Evidence spans as Neo4j stores them. */
+export function store(evidence: Evidence[]): StoredEvidence {
   return {
     evArticle: evidence.map((e) => e.article),
     evStart: evidence.map((e) => e.start),

@@ -2,7 +2,7 @@
 // sentence by sentence, each sentence the evidence of the facts it states (meetings, negotiations, statements,
 // stances, figures, votes). Actors are drawn with a skew, as in real news: a few of them take part in most
 // events. The same seed number gives the same corpus. It yields chunks that load through the curated seed's writes.
-import type { ArticleRow, ClaimRow, EntityRow, Evidence, RelationshipRow, SeedGraph, StatementRow, StoredEvidence } from './corpus';
+import { noEvidence, store, type ArticleRow, type ClaimRow, type EntityRow, type Evidence, type RelationshipRow, type SeedGraph, type StatementRow } from './corpus';
 import { random, type Random } from './random';
 import { EVENT_TYPES, KIND_LABELS, type EntityKind, type EventType } from './schema';
 
@@ -27,13 +27,6 @@ interface Pools {
   resolutions: EntityRow[];
 }
 
-const noEvidence = (): StoredEvidence => ({ evArticle: [], evStart: [], evEnd: [], evQuote: [] });
-const stored = (evidence: Evidence[]): StoredEvidence => ({
-  evArticle: evidence.map((e) => e.article),
-  evStart: evidence.map((e) => e.start),
-  evEnd: evidence.map((e) => e.end),
-  evQuote: evidence.map((e) => e.quote),
-});
 
 function entity(kind: EntityKind, id: string, name: string, description: string): EntityRow {
   return { id, kind, label: KIND_LABELS[kind], name, description, aliases: [], searchText: name, wikidataId: null, ...noEvidence() };
@@ -81,7 +74,7 @@ function emptyGraph(): SeedGraph {
 
 function add(graph: SeedGraph, type: string, from: string, to: string, key: string, properties: Record<string, unknown>, evidence: Evidence[]): void {
   const rows = graph.relationships.get(type) ?? [];
-  rows.push({ from, to, key, properties: { ...properties, ...stored(evidence) } } as RelationshipRow);
+  rows.push({ from, to, key, properties: { ...properties, ...store(evidence) } } as RelationshipRow);
   graph.relationships.set(type, rows);
 }
 
@@ -101,7 +94,7 @@ function writeArticle(graph: SeedGraph, n: number, rnd: Random, pools: Pools, ac
   };
   const actor = () => actors[rnd.skewed(actors.length, 4)];
   const event = (index: number, type: EventType, name: string, place: EntityRow, span: Evidence, status: string): EntityRow => {
-    const row: EntityRow = { ...entity('EVENT', `syn-event-${n}-${index}`, name, `A generated ${type.toLowerCase()}.`), type, cameo: EVENT_TYPES[type], status, date: day, sourceCount: 1, ...stored([span]) };
+    const row: EntityRow = { ...entity('EVENT', `syn-event-${n}-${index}`, name, `A generated ${type.toLowerCase()}.`), type, cameo: EVENT_TYPES[type], status, date: day, sourceCount: 1, ...store([span]) };
     graph.entities.push(row);
     add(graph, 'REPORTS', articleId, row.id, '', { status, date: day }, [span]);
     add(graph, 'TOOK_PLACE_IN', row.id, place.id, '', {}, [span]);

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const service = await startService(config, neo4j, { seedWhenEmpty: true, log: (line) => console.log(line) });
   console.log(`GraphQL API listening at ${service.url}/graphql`);
   service.ready.then(
-    () => console.log('Neo4j is ready: serving the graph.'),
+    (prepared) => prepared && console.log('Neo4j is ready: serving the graph.'),
     (error: unknown) => {
       console.error(error instanceof SeedValidationError ? error.message : error);
       process.exit(1);

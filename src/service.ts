@@ -14,8 +14,11 @@ import { articleCount, seedDatabase } from '../seed/load';
 
 export interface RunningService {
   url: string;
-  /** Settles once the database is prepared; rejects when preparing failed for a reason other than Neo4j being down. */
-  ready: Promise<void>;
+  /**
+   * Resolves true once the database is prepared (false when the service stopped first); rejects when preparing
+   * failed for a reason other than Neo4j being down.
+   */
+  ready: Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -35,12 +38,13 @@ export async function startService(config: Config, connection: Neo4jConnection, 
   const driver = createDriver(connection, config.neo4jPoolSize);
   const executor = new Executor(driver, { database: connection.database, queryTimeoutMs: config.neo4jQueryTimeoutMs });
   const logger = options.logger ?? pino({ level: config.logLevel });
-  const http = await startHttpServer({ config, schema: await buildGraphSchema(), executor, logger }).catch(async (error: unknown) => {
+  let prepared = false;
+  const http = await startHttpServer({ config, schema: await buildGraphSchema(), executor, logger, isPrepared: () => prepared }).catch(async (error: unknown) => {
     await driver.close();
     throw error;
   });
   const stopping = new AbortController();
-  const ready = prepareDatabase(executor, options.seedWhenEmpty ?? false, log, stopping.signal);
+  const ready = prepareDatabase(executor, options.seedWhenEmpty ?? false, log, stopping.signal).then((done) => (prepared = done));
   ready.catch(() => undefined); // observed by whoever awaits `ready`; never an unhandled rejection
   return {
     url: http.url,
@@ -53,8 +57,11 @@ export async function startService(config: Config, connection: Neo4jConnection, 
   };
 }
 
-/** Applies constraints (and seeds an empty database), retrying with backoff while Neo4j is unreachable. */
-async function prepareDatabase(executor: Executor, seedWhenEmpty: boolean, log: (line: string) => void, stopping: AbortSignal): Promise<void> {
+/**
+ * Applies constraints (and seeds an empty database), retrying with backoff while Neo4j is unreachable.
+ * True once done; false when the service is stopped first.
+ */
+async function prepareDatabase(executor: Executor, seedWhenEmpty: boolean, log: (line: string) => void, stopping: AbortSignal): Promise<boolean> {
   for (let delay = FIRST_RETRY_MS; !stopping.aborted; delay = Math.min(delay * 2, LONGEST_RETRY_MS)) {
     try {
       await applyConstraints(executor);
@@ -62,11 +69,13 @@ async function prepareDatabase(executor: Executor, seedWhenEmpty: boolean, log: 
         const counts = await seedDatabase(executor);
         log(`The database held no articles: seeded ${counts.labels.Article ?? 0} articles, ${counts.labels.Entity ?? 0} entities.`);
       }
-      return;
+      return true;
     } catch (error) {
+      if (stopping.aborted) return false;
       if (!(error instanceof ServiceUnavailableError)) throw error;
       log(`Neo4j is not reachable yet (${error.message}); trying again in ${delay} ms.`);
       await sleep(delay, undefined, { signal: stopping }).catch(() => undefined);
     }
   }
+  return false;
 }

@@ -1,5 +1,8 @@
 // The first slice end to end: the real service over HTTP against the real Neo4j.
 import type { RunningService } from '../src/service';
+import { loadConfig } from '../src/config';
+import { startService } from '../src/service';
+import { clearDatabase, testConnection, testDriver } from './helpers/neo4j';
 import { graphql, startTestService } from './helpers/service';
 
 describe('the service', () => {
@@ -48,6 +51,29 @@ describe('the service under other settings', () => {
       expect(body.errors).toEqual([{ message: 'No entity has the id "nobody".', extensions: { code: 'NOT_FOUND' } }]);
       const { body: invalid } = await graphql(service, '{ neighbourhood(id: "hamas") { nodes { id } } }');
       expect(invalid.errors?.[0]).toEqual({ message: expect.not.stringContaining('Did you mean'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    } finally {
+      await service.stop();
+    }
+  });
+});
+
+describe('a service starting on an empty database', () => {
+  it('says it is ready only once the graph is seeded', async () => {
+    const driver = testDriver();
+    await clearDatabase(driver);
+    await driver.close();
+    const service = await startService(loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent' }), testConnection(), { seedWhenEmpty: true });
+    try {
+      let readyz = await fetch(`${service.url}/readyz`);
+      for (let i = 0; i < 200 && readyz.status !== 200; i++) {
+        expect(readyz.status).toBe(503);
+        await new Promise((wait) => setTimeout(wait, 50));
+        readyz = await fetch(`${service.url}/readyz`);
+      }
+      expect(readyz.status).toBe(200);
+      const { body } = await graphql<{ stats: { articles: number } }>(service, '{ stats { articles } }');
+      expect(body.data?.stats.articles).toBe(2);
+      expect(await service.ready).toBe(true);
     } finally {
       await service.stop();
     }

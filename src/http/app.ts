@@ -31,6 +31,8 @@ export interface HttpDependencies {
   schema: GraphQLSchema;
   executor: Executor;
   logger: Logger;
+  /** Whether the database has its constraints (and its seed): until then the service is not ready. */
+  isPrepared: () => boolean;
 }
 
 /** At most `perMinute` requests a minute per client: its X-API-Key when it sends one, else its address. */
@@ -58,7 +60,7 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number 
   }
 };
 
-export async function startHttpServer({ config, schema, executor: baseExecutor, logger }: HttpDependencies): Promise<HttpServer> {
+export async function startHttpServer({ config, schema, executor: baseExecutor, logger, isPrepared }: HttpDependencies): Promise<HttpServer> {
   const app = express().disable('x-powered-by');
   const httpServer = http.createServer(app);
   const metrics = createMetrics(() => baseExecutor.sessionsInUse);
@@ -95,6 +97,10 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (!isPrepared()) {
+      res.status(503).json({ status: 'preparing', reason: 'the database is being prepared (constraints, seed)' });
+      return;
+    }
     try {
       // The unobserved executor: readiness probes are not the service's Cypher workload.
       await baseExecutor.read('RETURN 1');

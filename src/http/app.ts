@@ -81,6 +81,9 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
     includeStacktraceInErrorResponses: !production,
     introspection: config.introspection,
     formatError: (formatted) => formatError(formatted, production),
+    // main.ts owns SIGINT/SIGTERM. Apollo's own handlers (on outside NODE_ENV=test) raced ours: both called
+    // stop(), Apollo re-raised the signal into our handler, and the process never exited.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

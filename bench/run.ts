@@ -16,6 +16,8 @@ import { scalingChart } from './chart';
 import packageJson from '../package.json';
 
 const ROOT = resolve(__dirname, '..');
+/** This API measured again with one connection: the latency one user sees, which the absolute targets are about. */
+const SINGLE_CLIENT = 'this API, 1 connection';
 
 interface Options {
   sizes: number[];
@@ -71,15 +73,49 @@ async function startProcess(args: string[], env: NodeJS.ProcessEnv, readyWhen: s
   return child;
 }
 
-async function measure(contender: Contender, shapeIndex: number, subjects: Subjects, options: Options): Promise<Measurement> {
+/** One answer per contender, checked before anything is timed: a benchmark of errors or of different answers measures nothing. */
+async function probe(contender: Contender, shapeIndex: number, subjects: Subjects): Promise<string[]> {
+  const { path, body } = contender.request(shapeIndex, subjects);
+  const response = await fetch(`${contender.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await response.text();
+  if (!response.ok || text.includes('"errors"')) throw new Error(`${contender.name} fails ${SHAPES[shapeIndex].name}: ${response.status} ${text.slice(0, 300)}`);
+  return answerDigest(JSON.parse(text));
+}
+
+/**
+ * What an answer says, independent of how it is shaped: its distinct text values (names, ids, titles, quotes,
+ * roles), sorted. Enum-like values are left out, since one contender says SUPPORTS where another has a
+ * `supporters` field.
+ */
+export function answerDigest(answer: unknown): string[] {
+  const values = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (!/^[A-Z_]+$/.test(value)) values.add(value);
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  visit(answer);
+  return [...values].sort();
+}
+
+async function checkSameAnswers(contenders: Contender[], shapeIndex: number, subjects: Subjects): Promise<void> {
+  const [reference, ...others] = await Promise.all(contenders.map((contender) => probe(contender, shapeIndex, subjects)));
+  if (reference.length === 0) throw new Error(`${SHAPES[shapeIndex].name}: the subjects give an empty answer`);
+  others.forEach((digest, index) => {
+    const missing = reference.filter((value) => !digest.includes(value));
+    const extra = digest.filter((value) => !reference.includes(value));
+    if (missing.length || extra.length) {
+      throw new Error(`${contenders[index + 1].name} answers ${SHAPES[shapeIndex].name} differently from ${contenders[0].name}: missing ${JSON.stringify(missing.slice(0, 5))}, extra ${JSON.stringify(extra.slice(0, 5))}`);
+    }
+  });
+}
+
+async function measure(contender: Contender, shapeIndex: number, subjects: Subjects, connections: number, seconds: number): Promise<Measurement> {
   const { path, body } = contender.request(shapeIndex, subjects);
   const request = { url: `${contender.base}${path}`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
-  // One answer checked by hand first: a benchmark of errors measures nothing.
-  const probe = await fetch(request.url, request);
-  const text = await probe.text();
-  if (!probe.ok || text.includes('"errors"')) throw new Error(`${contender.name} fails ${SHAPES[shapeIndex].name}: ${probe.status} ${text.slice(0, 300)}`);
-  await autocannon({ ...request, connections: options.connections, duration: 1 }); // warm-up
-  const result = await autocannon({ ...request, connections: options.connections, duration: options.seconds });
+  await autocannon({ ...request, connections, duration: 1 }); // warm-up
+  const result = await autocannon({ ...request, connections, duration: seconds });
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
 }
 
@@ -121,12 +157,16 @@ async function main(): Promise<void> {
       try {
         const shapes: SizeResult['shapes'] = {};
         for (const [index, shape] of SHAPES.entries()) {
+          await checkSameAnswers(contenders, index, subjects);
           shapes[shape.name] = {};
           for (const contender of contenders) {
-            const m = await measure(contender, index, subjects, options);
+            const m = await measure(contender, index, subjects, options.connections, options.seconds);
             shapes[shape.name][contender.name] = m;
-            console.log(`  ${shape.name.padEnd(42)} ${contender.name.padEnd(12)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}`);
+            console.log(`  ${shape.name.padEnd(42)} ${contender.name.padEnd(15)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}`);
           }
+          const single = await measure(contenders[0], index, subjects, 1, options.seconds);
+          shapes[shape.name][SINGLE_CLIENT] = single;
+          console.log(`  ${shape.name.padEnd(42)} ${SINGLE_CLIENT.padEnd(15)} ${single.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${single.p50} ms  p99 ${single.p99} ms  errors ${single.errors}`);
         }
         results.push({ articles, load, subjects, shapes });
       } finally {
@@ -145,40 +185,81 @@ async function main(): Promise<void> {
 async function startContenders(connectionEnv: Record<string, string>, subjects: Subjects): Promise<Contender[]> {
   const apiPort = await freePort();
   const api = await startProcess(['src/main.ts'], { ...connectionEnv, PORT: String(apiPort), NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', QUERY_MAX_COST: '1000000' }, 'Neo4j is ready');
+  const connection = [connectionEnv.NEO4J_URI, connectionEnv.NEO4J_USER, connectionEnv.NEO4J_PASSWORD, connectionEnv.NEO4J_DATABASE];
+  const libraryPort = await freePort();
+  const library = await startProcess(['bench/neo4j-graphql-server.ts', ...connection, String(libraryPort)], { NODE_ENV: 'production' }, '@neo4j/graphql contender ready');
   const rawPort = await freePort();
-  const raw = await startProcess(['bench/raw-server.ts', connectionEnv.NEO4J_URI, connectionEnv.NEO4J_USER, connectionEnv.NEO4J_PASSWORD, connectionEnv.NEO4J_DATABASE, String(rawPort), JSON.stringify(subjects)], {}, 'raw contender ready');
+  const raw = await startProcess(['bench/raw-server.ts', ...connection, String(rawPort), JSON.stringify(subjects)], {}, 'raw contender ready');
   return [
     { name: 'this API', base: `http://127.0.0.1:${apiPort}`, process: api, request: (i, s) => ({ path: '/graphql', body: JSON.stringify({ query: SHAPES[i].graphql(s) }) }) },
+    { name: '@neo4j/graphql', base: `http://127.0.0.1:${libraryPort}`, process: library, request: (i, s) => ({ path: '/graphql', body: JSON.stringify({ query: SHAPES[i].neo4jGraphql(s) }) }) },
     { name: 'raw driver', base: `http://127.0.0.1:${rawPort}`, process: raw, request: (i) => ({ path: `/${i}`, body: '{}' }) },
   ];
 }
 
+const A = 'this API';
+const B = '@neo4j/graphql';
+const C = 'raw driver';
+
 function report(results: SizeResult[], options: Options, neo4jVersion: string): string {
-  const pkg = packageJson as { dependencies: Record<string, string> };
-  const ratio = (a?: number, b?: number) => (a !== undefined && b ? (a / b).toFixed(2) : '—');
+  const pkg = packageJson as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
   const lines = [
     '# Benchmark results',
     '',
     `Generated by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}. Node ${process.version}, Neo4j ${neo4jVersion}, neo4j-driver ${pkg.dependencies['neo4j-driver']}, @apollo/server ${pkg.dependencies['@apollo/server']}.`,
-    `Each shape: ${options.connections} connections for ${options.seconds} s with autocannon against 127.0.0.1, after a 1 s warm-up; one answer checked first.`,
-    'Contenders: **a** this API (`src/main.ts`, NODE_ENV=production); **b** @neo4j/graphql (not yet in the harness); **c** the raw neo4j-driver running the best Cypher for the answer in a plain HTTP handler (`bench/raw-server.ts`).',
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}. Node ${process.version}, Neo4j ${neo4jVersion}, neo4j-driver ${pkg.dependencies['neo4j-driver']}, @apollo/server ${pkg.dependencies['@apollo/server']}, @neo4j/graphql ${pkg.devDependencies['@neo4j/graphql']}.`,
+    `Each shape: ${options.connections} connections for ${options.seconds} s with autocannon against 127.0.0.1, after a 1 s warm-up, then this API again with 1 connection (the latency one user sees). Before timing, every contender's answer is checked to hold the same names, ids, titles and quotes.`,
+    `Contenders, each in its own process on the same database: **a** this API (\`src/main.ts\`, NODE_ENV=production); **b** @neo4j/graphql over equivalent type definitions (\`bench/neo4j-graphql-server.ts\`); **c** the raw neo4j-driver running the best Cypher for the answer in a plain HTTP handler (\`bench/raw-server.ts\`). Questions: \`bench/shapes.ts\`.`,
     '',
     '![p50 by corpus size](scaling.svg)',
     '',
   ];
   for (const result of results) {
     lines.push(`## ${result.articles.toLocaleString('en')} articles`, '', `Load: ${result.load.records.toLocaleString('en')} records in ${result.load.seconds.toFixed(1)} s = **${Math.round(result.load.recordsPerSecond).toLocaleString('en')} records/s**.`, '');
-    lines.push('| shape | a req/s | a p50 | a p99 | c req/s | c p50 | c p99 | errors a/c | a/c req/s | a/c p50 |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const [shape, byContender] of Object.entries(result.shapes)) {
-      const a = byContender['this API'];
-      const c = byContender['raw driver'];
-      lines.push(`| ${shape} | ${a.requestsPerSecond.toFixed(0)} | ${a.p50} | ${a.p99} | ${c.requestsPerSecond.toFixed(0)} | ${c.p50} | ${c.p99} | ${a.errors}/${c.errors} | ${ratio(a.requestsPerSecond, c.requestsPerSecond)} | ${ratio(a.p50, c.p50)} |`);
+    lines.push(
+      '| shape | a req/s | a p50 | a p99 | b req/s | b p50 | b p99 | c req/s | c p50 | c p99 | errors a/b/c | **a/b req/s** | **a/c p50** | a p50, 1 conn. |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const [shape, m] of Object.entries(result.shapes)) {
+      const figures = [A, B, C].flatMap((name) => [m[name].requestsPerSecond.toFixed(0), m[name].p50, m[name].p99]);
+      lines.push(`| ${shape} | ${figures.join(' | ')} | ${m[A].errors}/${m[B].errors}/${m[C].errors} | ${ratio(m[A].requestsPerSecond, m[B].requestsPerSecond)} | ${ratio(m[A].p50, m[C].p50)} | ${m[SINGLE_CLIENT].p50} |`);
     }
     lines.push('');
   }
+  lines.push('## Targets', '', ...targets(results).map((target) => `- ${target}`), '');
   return `${lines.join('\n')}\n`;
+}
+
+const ratio = (numerator: number, denominator: number) => (denominator ? (numerator / denominator).toFixed(2) : '—');
+
+/** Each of the issue's targets, checked against the figures: "holds" or "missed" with the shapes that miss it. */
+function targets(results: SizeResult[]): string[] {
+  const nested = new Set(SHAPES.filter((shape) => shape.nested).map((shape) => shape.name));
+  const check = (label: string, miss: (shape: string, m: Record<string, Measurement>) => string | undefined) => {
+    const misses = results.flatMap((result) =>
+      Object.entries(result.shapes).flatMap(([shape, m]) => {
+        const why = miss(shape, m);
+        return why ? [`${shape} at ${result.articles.toLocaleString('en')} (${why})`] : [];
+      }),
+    );
+    return `${label}: ${misses.length ? `**missed** by ${misses.join('; ')}` : '**holds**'}`;
+  };
+  const lines = [
+    check('throughput at least equal to @neo4j/graphql on every shape', (_, m) => (m[A].requestsPerSecond < m[B].requestsPerSecond ? `a/b ${ratio(m[A].requestsPerSecond, m[B].requestsPerSecond)}` : undefined)),
+    check('throughput at least 1.5 × @neo4j/graphql on the nested shapes', (shape, m) => (nested.has(shape) && m[A].requestsPerSecond < 1.5 * m[B].requestsPerSecond ? `a/b ${ratio(m[A].requestsPerSecond, m[B].requestsPerSecond)}` : undefined)),
+    check('p50 within 1.5 × the raw driver on every shape', (_, m) => (m[A].p50 > 1.5 * m[C].p50 ? `a/c ${ratio(m[A].p50, m[C].p50)}` : undefined)),
+  ];
+  const largest = results.find((result) => result.articles === 100_000);
+  if (largest) {
+    for (const [shape, bound] of [['neighborhood depth 2 (limit 200)', 25], ['path between two actors', 50]] as const) {
+      const p50 = largest.shapes[shape][SINGLE_CLIENT].p50;
+      lines.push(`at 100,000 articles, p50 of ${shape} under ${bound} ms (1 connection): ${p50} ms, **${p50 < bound ? 'holds' : 'missed'}**`);
+    }
+  }
+  const slow = results.filter((result) => result.load.recordsPerSecond < 20_000);
+  lines.push(`load rate at least 20,000 records/s: ${slow.length ? `**missed** at ${slow.map((result) => `${result.articles.toLocaleString('en')} (${Math.round(result.load.recordsPerSecond).toLocaleString('en')}/s)`).join(', ')}` : '**holds**'}`);
+  return lines;
 }
 
 main().catch((error: unknown) => {

@@ -32,6 +32,7 @@ export function createLoaders({ entities, statements, articles }: Repositories) 
     });
   return {
     entity,
+    entityDetails: oneLoader((ids) => entities.detailsOf(ids)),
     article: oneLoader<ArticleRow>((ids) => articles.byIds(ids)),
     articleText: oneLoader<string>((ids) => articles.textsOf(ids)),
     articleEntities: entityList((ids) => articles.entitiesOf(ids)),

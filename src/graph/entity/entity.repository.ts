@@ -5,7 +5,8 @@ import { MAX_LIST_ITEMS } from '../common/arguments';
 import type { Executor, Row } from '../../neo4j/executor';
 import type { Direction, EntityKind, EventStatus, EventType, StancePosition, VotePosition } from '../common/enums';
 
-export interface EntityRow extends Partial<StoredEvidence> {
+/** An entity's own scalar properties: what every entity query returns, and all a by-id lookup caches. */
+export interface EntityRow {
   id: string;
   kind: EntityKind;
   name: string;
@@ -18,14 +19,17 @@ export interface EntityRow extends Partial<StoredEvidence> {
   status?: EventStatus;
   date?: string | null;
   sourceCount?: number;
-  placeId?: string | null;
-  // places
-  locatedInId?: string | null;
   // resolutions
   inFavour?: number | null;
   against?: number | null;
   abstentions?: number | null;
   adopted?: boolean | null;
+}
+
+/** What only some fields need (an event's evidence and place, a place's container): loaded when asked for. */
+export interface EntityDetailsRow extends StoredEvidence {
+  placeId: string | null;
+  locatedInId: string | null;
 }
 
 export interface VoteRow extends StoredEvidence {
@@ -41,10 +45,13 @@ export interface StanceRow extends StoredEvidence {
   position: StancePosition;
 }
 
-export interface RelationRow extends StoredEvidence {
+export interface RelationRow extends Partial<StoredEvidence> {
   type: string;
   fromId: string;
   toId: string;
+  /** The end nodes, when the query that found the relation returned them too (paths, neighborhoods). */
+  from?: EntityRow;
+  to?: EntityRow;
 }
 
 export interface RoleRow extends StoredEvidence {
@@ -74,13 +81,40 @@ export const ENTITY_RELATIONSHIP_TYPES = [
 // Every lookup by id anchors on :Entity, the label whose id is indexed (the unique constraint entity_id):
 // (:Person {id}) would scan every Person. test/query-plans.int.test.ts checks the plans.
 
-/** The map every entity query returns, so that each loader gets whole entities. */
-export const ENTITY_PROJECTION = `e {
-  .id, .kind, .name, .aliases, .description, .wikidataId, .type, .cameo, .status, .date, .sourceCount,
-  .inFavour, .against, .abstentions, .adopted, .evArticle, .evStart, .evEnd, .evQuote,
+/** The scalar properties of an entity, in the order of EntityRow. */
+export const ENTITY_PROPERTIES = [
+  'id', 'kind', 'name', 'aliases', 'description', 'wikidataId', 'type', 'cameo', 'status', 'date', 'sourceCount',
+  'inFavour', 'against', 'abstentions', 'adopted',
+] as const;
+
+/**
+ * The map every entity query returns: scalar properties only. Evidence lists and linked ids stay out (see
+ * ENTITY_DETAILS): on busy entities they are most of the bytes, and most questions never ask for them.
+ */
+export const ENTITY_PROJECTION = entityProjection(ENTITY_PROPERTIES);
+
+/** Fields of the entity types computed from properties with other names. */
+const PROPERTIES_OF_FIELD: Record<string, readonly string[]> = { tally: ['inFavour', 'against', 'abstentions'] };
+
+/** The properties an answer needs, given the field names it selects (see common/selection.ts). */
+export function propertiesForFields(fields: Set<string>): string[] {
+  return [...fields].flatMap((field) => PROPERTIES_OF_FIELD[field] ?? [field]);
+}
+
+/** A projection of some of an entity's properties (of `e`); id and kind always, for lookups and the concrete type. */
+export function entityProjection(properties: Iterable<string>): string {
+  const wanted = new Set(['id', 'kind', ...properties]);
+  return `e {${ENTITY_PROPERTIES.filter((property) => wanted.has(property)).map((property) => `.${property}`).join(', ')}}`;
+}
+
+const ENTITY_DETAILS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, [e {
+  .evArticle, .evStart, .evEnd, .evQuote,
   placeId: COLLECT { MATCH (e)-[:TOOK_PLACE_IN]->(eventPlace) RETURN eventPlace.id ORDER BY eventPlace.id LIMIT 1 }[0],
   locatedInId: COLLECT { MATCH (e)-[:LOCATED_IN|CAPITAL_OF]->(container) RETURN container.id ORDER BY container.id LIMIT 1 }[0]
-}`;
+}] AS rows`;
 
 const BY_IDS = `
 UNWIND $ids AS id
@@ -174,6 +208,10 @@ export class EntityRepository {
 
   byIds(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {
     return this.grouped(BY_IDS, ids);
+  }
+
+  detailsOf(ids: readonly string[]): Promise<Map<string, EntityDetailsRow[]>> {
+    return this.grouped(ENTITY_DETAILS, ids);
   }
 
   eventsOf(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {

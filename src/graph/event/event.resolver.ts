@@ -32,7 +32,8 @@ export class EventResolver {
 
   @FieldResolver(() => Entity, { nullable: true })
   async place(@Root() event: EntityRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow | null> {
-    return event.placeId ? loaders.entity.load(event.placeId) : null;
+    const placeId = (await loaders.entityDetails.load(event.id))?.placeId;
+    return placeId ? loaders.entity.load(placeId) : null;
   }
 
   @FieldResolver(() => [Participant], { description: 'Who takes part, and in which role; `role` keeps only that role (party, mediator, host…).' })
@@ -46,8 +47,9 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: 'The words of every article that reports it.' })
-  evidence(@Root() event: EntityRow): Evidence[] {
-    return evidenceList(event);
+  async evidence(@Root() event: EntityRow, @Ctx() { loaders }: RequestContext): Promise<Evidence[]> {
+    const details = await loaders.entityDetails.load(event.id);
+    return details ? evidenceList(details) : [];
   }
 }
 

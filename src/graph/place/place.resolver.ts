@@ -9,6 +9,7 @@ import { Place } from './place.type';
 export class PlaceResolver {
   @FieldResolver(() => Entity, { nullable: true, description: 'The place or country it lies in (or is the capital of).' })
   async locatedIn(@Root() place: EntityRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow | null> {
-    return place.locatedInId ? loaders.entity.load(place.locatedInId) : null;
+    const locatedInId = (await loaders.entityDetails.load(place.id))?.locatedInId;
+    return locatedInId ? loaders.entity.load(locatedInId) : null;
   }
 }

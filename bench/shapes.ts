@@ -67,7 +67,7 @@ export const SHAPES: Shape[] = [
     neo4jGraphql: (s) => `{ entities(where: { id: { eq: "${s.person}" } }) { said(limit: 20, sort: [{ article: ASC }, { start: ASC }]) { text about { name sources { title } } } } }`,
     cypher: `MATCH (:Entity {id: $id})-[:SAID]->(s:Statement)
              WITH s ORDER BY s.article, s.start LIMIT 20
-             RETURN s.text AS text, COLLECT { MATCH (s)-[:ABOUT]->(a) RETURN {name: a.name, sources: COLLECT { MATCH (art:Article)-[:MENTIONS|REPORTS]->(a) RETURN art.title LIMIT 500 }} } AS about`,
+             RETURN s.text AS text, COLLECT { MATCH (s)-[:ABOUT]->(a) RETURN {name: a.name, sources: COLLECT { MATCH (art:Article)-[:MENTIONS|REPORTS]->(a) WITH DISTINCT art ORDER BY art.id LIMIT 500 RETURN art.title }} } AS about`,
     params: (s) => ({ id: s.person }),
   },
   {

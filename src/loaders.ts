@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from './context';
 import type { ArticleRow } from './graph/article/article.repository';
-import type { EntityRow } from './graph/entity/entity.repository';
+import type { EntityRow, References } from './graph/entity/entity.repository';
 
 /** A loader whose batch function returns id → rows; keys with no rows get an empty list. */
 function listLoader<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T[]>>): DataLoader<string, T[]> {
@@ -21,34 +21,51 @@ function oneLoader<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T[]
   });
 }
 
+/** Puts the entities that rows point to (their `refs`) in the by-id cache. */
+export function primeReferences(entity: DataLoader<string, EntityRow | null>, rows: References[]): void {
+  for (const row of rows) for (const ref of row.refs ?? []) entity.prime(ref.id, ref);
+}
+
 export function createLoaders({ entities, statements, articles }: Repositories) {
   const entity = oneLoader<EntityRow>((ids) => entities.byIds(ids));
-  /** Lists of entities also fill the by-id cache, so a later lookup of one of them costs nothing. */
+  const article = oneLoader<ArticleRow>((ids) => articles.byIds(ids));
+  /** Lists of entities fill the by-id cache, so a later lookup of one of them costs nothing. */
   const entityList = (fetch: (ids: readonly string[]) => Promise<Map<string, EntityRow[]>>) =>
     listLoader<EntityRow>(async (ids) => {
       const groups = await fetch(ids);
       for (const rows of groups.values()) for (const row of rows) entity.prime(row.id, row);
       return groups;
     });
+  /** So do the entities that rows of relationships point to (their `refs`): `holder { name }` costs no query. */
+  const referencing = <T extends References>(fetch: (ids: readonly string[]) => Promise<Map<string, T[]>>) =>
+    listLoader<T>(async (ids) => {
+      const groups = await fetch(ids);
+      for (const rows of groups.values()) primeReferences(entity, rows);
+      return groups;
+    });
   return {
     entity,
     entityDetails: oneLoader((ids) => entities.detailsOf(ids)),
-    article: oneLoader<ArticleRow>((ids) => articles.byIds(ids)),
+    article,
     articleText: oneLoader<string>((ids) => articles.textsOf(ids)),
     articleEntities: entityList((ids) => articles.entitiesOf(ids)),
     eventsOf: entityList((ids) => entities.eventsOf(ids)),
     metWith: entityList((ids) => entities.metWith(ids)),
     sponsors: entityList((ids) => entities.sponsorsOf(ids)),
-    sources: listLoader((ids) => entities.sourcesOf(ids)),
-    votesBy: listLoader((ids) => entities.votesBy(ids)),
-    votesOn: listLoader((ids) => entities.votesOn(ids)),
-    stancesHeldBy: listLoader((ids) => entities.stancesHeldBy(ids)),
-    stancesToward: listLoader((ids) => entities.stancesToward(ids)),
-    relations: listLoader((keys) => entities.relations(keys)),
-    roles: listLoader((ids) => entities.rolesOf(ids)),
-    participants: listLoader((ids) => entities.participantsOf(ids)),
-    statementsBy: listLoader((ids) => statements.bySpeaker(ids)),
-    statementsAbout: listLoader((ids) => statements.about(ids)),
+    sources: listLoader<ArticleRow>(async (ids) => {
+      const groups = await articles.sourcesOf(ids);
+      for (const rows of groups.values()) for (const row of rows) article.prime(row.id, row);
+      return groups;
+    }),
+    votesBy: referencing((ids) => entities.votesBy(ids)),
+    votesOn: referencing((ids) => entities.votesOn(ids)),
+    stancesHeldBy: referencing((ids) => entities.stancesHeldBy(ids)),
+    stancesToward: referencing((ids) => entities.stancesToward(ids)),
+    relations: referencing((keys) => entities.relations(keys)),
+    roles: referencing((ids) => entities.rolesOf(ids)),
+    participants: referencing((ids) => entities.participantsOf(ids)),
+    statementsBy: referencing((ids) => statements.bySpeaker(ids)),
+    statementsAbout: referencing((ids) => statements.about(ids)),
   };
 }
 

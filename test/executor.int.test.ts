@@ -43,3 +43,40 @@ describe('a request deadline', () => {
     }
   });
 });
+
+describe('grouped reads', () => {
+  // Self-contained reads of the loaders' form: no data needed, so the test cannot pass by what happens to be stored.
+  const NUMBERS = 'UNWIND $ids AS id WITH id WHERE id STARTS WITH "n" RETURN id, [id + "-number"] AS rows';
+  const LETTERS = 'UNWIND $ids AS id WITH id WHERE id STARTS WITH "l" RETURN id, collect(id + "-letter") AS rows';
+
+  it('asked for in one tick run as one query, each read getting its own rows, a read that finds nothing included', async () => {
+    const driver = testDriver();
+    try {
+      const queries: string[] = [];
+      const executor = new Executor(driver, { database: testConnection().database, queryTimeoutMs: 10_000 }).observedBy((cypher) => queries.push(cypher));
+      const [numbers, letters, nothing] = await Promise.all([
+        executor.readGrouped(NUMBERS, ['n1', 'n2', 'l1']),
+        executor.readGrouped(LETTERS, ['l1', 'n1']),
+        executor.readGrouped(NUMBERS, ['l2']),
+      ]);
+      expect(queries).toHaveLength(1);
+      expect(numbers).toEqual([{ id: 'n1', rows: ['n1-number'] }, { id: 'n2', rows: ['n2-number'] }]);
+      expect(letters).toEqual([{ id: 'l1', rows: ['l1-letter'] }]);
+      expect(nothing).toEqual([]);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('fail together when their query fails, with the executor’s coded error', async () => {
+    const driver = testDriver();
+    try {
+      const executor = new Executor(driver, { database: testConnection().database, queryTimeoutMs: 200 });
+      const slow = 'UNWIND $ids AS id CALL (id) { UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 0 RETURN count(*) AS n } RETURN id, [n] AS rows';
+      const reads = [executor.readGrouped(slow, ['a']), executor.readGrouped(NUMBERS, ['n1'])];
+      for (const read of reads) await expect(read).rejects.toMatchObject({ extensions: { code: ErrorCode.Timeout } });
+    } finally {
+      await driver.close();
+    }
+  });
+});

@@ -15,6 +15,14 @@ export interface ExecutorOptions {
   deadline?: { at: number; ms: number };
 }
 
+/** A batched read by ids (`UNWIND $ids AS id … RETURN id, rows`) waiting for the others of its tick. */
+interface GroupedRead {
+  cypher: string;
+  ids: readonly string[];
+  resolve: (rows: Row[]) => void;
+  reject: (error: unknown) => void;
+}
+
 /** Called once for every Cypher query run (per-request counts, metrics, the query-plan test). */
 export type QueryObserver = (cypher: string, params: Params) => void;
 
@@ -36,6 +44,9 @@ export function createDriver(connection: Neo4jConnection, maxConnectionPoolSize 
 }
 
 export class Executor {
+  /** Grouped reads asked for in the current tick (each executor instance, so each request, has its own). */
+  private pendingGroupedReads: GroupedRead[] = [];
+
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
@@ -76,6 +87,32 @@ export class Executor {
 
   read(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.run('READ', cypher, params);
+  }
+
+  /**
+   * A batched read by ids, of the form `UNWIND $ids AS id … RETURN id, rows`. The DataLoaders of one request
+   * dispatch in the same tick (an entity, its roles, its stances…); their reads go to Neo4j as one query, one
+   * round trip and one transaction, rather than one each.
+   */
+  readGrouped(cypher: string, ids: readonly string[]): Promise<Row[]> {
+    return new Promise((resolve, reject) => {
+      if (this.pendingGroupedReads.push({ cypher, ids, resolve, reject }) === 1) setImmediate(() => void this.flushGroupedReads());
+    });
+  }
+
+  private async flushGroupedReads(): Promise<void> {
+    const reads = this.pendingGroupedReads;
+    this.pendingGroupedReads = [];
+    try {
+      if (reads.length === 1) {
+        reads[0].resolve(await this.read(reads[0].cypher, { ids: reads[0].ids }));
+        return;
+      }
+      const [row] = await this.read(combineGroupedReads(reads.map((read) => read.cypher)), Object.fromEntries(reads.map((read, i) => [`ids${i}`, read.ids])));
+      reads.forEach((read, i) => read.resolve(row[`r${i}`] as Row[]));
+    } catch (error) {
+      for (const read of reads) read.reject(error);
+    }
   }
 
   write(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -124,6 +161,16 @@ export class Executor {
       await close();
     }
   }
+}
+
+/**
+ * Grouped reads as one query: each in a CALL subquery of its own whose rows are collected into r0, r1, …
+ * The collect is inside each outer CALL, with no grouping key, so it always gives one row: a read that finds
+ * nothing gives [] and cannot empty the others.
+ */
+export function combineGroupedReads(cyphers: string[]): string {
+  const parts = cyphers.map((cypher, i) => `CALL () {\n  CALL () {\n${cypher.trim().replace(/\$ids\b/g, `$ids${i}`)}\n  }\n  RETURN collect({id: id, rows: rows}) AS r${i}\n}`);
+  return `${parts.join('\n')}\nRETURN ${cyphers.map((_, i) => `r${i}`).join(', ')}`;
 }
 
 /**

@@ -31,6 +31,12 @@ WITH a ORDER BY a.published DESC, a.id
 LIMIT $limit
 RETURN ${PROJECTION} AS row`;
 
+const SOURCES = `
+UNWIND $ids AS id
+MATCH (a:Article)-[:MENTIONS|REPORTS]->(:Entity {id: id})
+WITH DISTINCT id, a ORDER BY a.id
+RETURN id, collect(${PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
+
 const ENTITIES = `
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[:MENTIONS|REPORTS]->(e:Entity)
@@ -41,7 +47,7 @@ export class ArticleRepository {
   constructor(private readonly executor: Executor) {}
 
   async byIds(ids: readonly string[]): Promise<Map<string, ArticleRow[]>> {
-    return groupRows(await this.executor.read(BY_IDS, { ids }));
+    return groupRows(await this.executor.readGrouped(BY_IDS, ids));
   }
 
   async all(limit: number): Promise<ArticleRow[]> {
@@ -49,10 +55,15 @@ export class ArticleRepository {
   }
 
   async textsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
-    return groupRows(await this.executor.read(TEXTS, { ids }));
+    return groupRows(await this.executor.readGrouped(TEXTS, ids));
+  }
+
+  /** The articles that mention or report each entity. */
+  async sourcesOf(entityIds: readonly string[]): Promise<Map<string, ArticleRow[]>> {
+    return groupRows(await this.executor.readGrouped(SOURCES, entityIds));
   }
 
   async entitiesOf(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {
-    return groupRows(await this.executor.read(ENTITIES, { ids }));
+    return groupRows(await this.executor.readGrouped(ENTITIES, ids));
   }
 }

@@ -32,20 +32,25 @@ export interface EntityDetailsRow extends StoredEvidence {
   locatedInId: string | null;
 }
 
-export interface VoteRow extends StoredEvidence {
+/** Rows of relationships carry the entities they point to, for the by-id cache (see `refs` below). */
+export interface References {
+  refs?: EntityRow[];
+}
+
+export interface VoteRow extends StoredEvidence, References {
   voterId: string;
   resolutionId: string;
   position: VotePosition;
   veto: boolean;
 }
 
-export interface StanceRow extends StoredEvidence {
+export interface StanceRow extends StoredEvidence, References {
   holderId: string;
   targetId: string;
   position: StancePosition;
 }
 
-export interface RelationRow extends Partial<StoredEvidence> {
+export interface RelationRow extends Partial<StoredEvidence>, References {
   type: string;
   fromId: string;
   toId: string;
@@ -54,12 +59,12 @@ export interface RelationRow extends Partial<StoredEvidence> {
   to?: EntityRow;
 }
 
-export interface RoleRow extends StoredEvidence {
+export interface RoleRow extends StoredEvidence, References {
   title: string;
   ofId: string;
 }
 
-export interface ParticipantRow extends StoredEvidence {
+export interface ParticipantRow extends StoredEvidence, References {
   entityId: string;
   role: string;
 }
@@ -101,11 +106,17 @@ export function propertiesForFields(fields: Set<string>): string[] {
   return [...fields].flatMap((field) => PROPERTIES_OF_FIELD[field] ?? [field]);
 }
 
-/** A projection of some of an entity's properties (of `e`); id and kind always, for lookups and the concrete type. */
-export function entityProjection(properties: Iterable<string>): string {
+/**
+ * A projection of some of an entity's properties (of `variable`); id and kind always, for lookups and the
+ * concrete type. Only names of ENTITY_PROPERTIES reach the Cypher text.
+ */
+export function entityProjection(properties: Iterable<string>, variable = 'e'): string {
   const wanted = new Set(['id', 'kind', ...properties]);
-  return `e {${ENTITY_PROPERTIES.filter((property) => wanted.has(property)).map((property) => `.${property}`).join(', ')}}`;
+  return `${variable} {${ENTITY_PROPERTIES.filter((property) => wanted.has(property)).map((property) => `.${property}`).join(', ')}}`;
 }
+
+/** The entities a row points to, carried in the row (`refs`) so that the loaders cache them: `holder { name }` costs no query. */
+const refs = (...variables: string[]) => `refs: [${variables.map((variable) => entityProjection(ENTITY_PROPERTIES, variable)).join(', ')}]`;
 
 const ENTITY_DETAILS = `
 UNWIND $ids AS id
@@ -134,33 +145,27 @@ WHERE ev.type IN ['MEETING', 'VISIT', 'NEGOTIATION'] AND e <> me
 WITH DISTINCT id, e ORDER BY e.name
 RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
-const SOURCES = `
-UNWIND $ids AS id
-MATCH (a:Article)-[:MENTIONS|REPORTS]->(:Entity {id: id})
-WITH DISTINCT id, a ORDER BY a.id
-RETURN id, collect(a.id)[0..${MAX_LIST_ITEMS}] AS rows`;
-
 const VOTES_BY_VOTER = `
 UNWIND $ids AS id
 MATCH (voter:Entity {id: id})-[v:VOTED]->(r:Resolution)
-RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote, ${refs('r')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const VOTES_ON_RESOLUTION = `
 UNWIND $ids AS id
 MATCH (voter:Entity)-[v:VOTED]->(r:Entity {id: id})
 WITH id, voter, r, v ORDER BY voter.name
-RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote, ${refs('voter')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const STANCES_HELD = `
 UNWIND $ids AS id
 MATCH (h:Entity {id: id})-[s:SUPPORTS|OPPOSES]->(t:Entity)
-RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote, ${refs('t')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const STANCES_TOWARD = `
 UNWIND $ids AS id
 MATCH (h:Entity)-[s:SUPPORTS|OPPOSES]->(t:Entity {id: id})
 WITH id, h, s, t ORDER BY h.name
-RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote, ${refs('h')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 // Each key carries its own filters, so one query serves requests with different arguments.
 const RELATIONS = `
@@ -171,8 +176,8 @@ CALL (e, key) {
   WHERE (key.types IS NULL OR type(r) IN key.types)
     AND type(r) IN $entityTypes
     AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = e))
-  WITH r ORDER BY type(r), elementId(r)
-  WITH key, collect(r {type: type(r), fromId: startNode(r).id, toId: endNode(r).id, .evArticle, .evStart, .evEnd, .evQuote}) AS found
+  WITH r, other ORDER BY type(r), elementId(r)
+  WITH key, collect(r {type: type(r), fromId: startNode(r).id, toId: endNode(r).id, .evArticle, .evStart, .evEnd, .evQuote, ${refs('other')}}) AS found
   RETURN found[0..key.first] AS rows
 }
 RETURN key.json AS id, rows`;
@@ -180,13 +185,13 @@ RETURN key.json AS id, rows`;
 const ROLES = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r:HOLDS_ROLE]->(o:Entity)
-RETURN id, collect(r {.title, ofId: o.id, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(r {.title, ofId: o.id, .evArticle, .evStart, .evEnd, .evQuote, ${refs('o')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const PARTICIPANTS = `
 UNWIND $ids AS id
 MATCH (e:Entity)-[r:PARTICIPATED_IN]->(:Entity {id: id})
 WITH id, e, r ORDER BY r.role, e.name
-RETURN id, collect(r {entityId: e.id, .role, .evArticle, .evStart, .evEnd, .evQuote})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(r {entityId: e.id, .role, .evArticle, .evStart, .evEnd, .evQuote, ${refs('e')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const SPONSORS = `
 UNWIND $ids AS id
@@ -220,10 +225,6 @@ export class EntityRepository {
 
   metWith(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {
     return this.grouped(MET_WITH, ids);
-  }
-
-  sourcesOf(ids: readonly string[]): Promise<Map<string, string[]>> {
-    return this.grouped(SOURCES, ids);
   }
 
   votesBy(ids: readonly string[]): Promise<Map<string, VoteRow[]>> {
@@ -262,7 +263,7 @@ export class EntityRepository {
   }
 
   private async grouped<T>(cypher: string, ids: readonly string[]): Promise<Map<string, T[]>> {
-    return groupRows<T>(await this.executor.read(cypher, { ids }));
+    return groupRows<T>(await this.executor.readGrouped(cypher, ids));
   }
 }
 

@@ -1,9 +1,9 @@
 // Statements: by speaker or subject for the loaders, and the filtered, paged list of Query.statements.
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import type { Executor } from '../../neo4j/executor';
-import { groupRows } from '../entity/entity.repository';
+import { ENTITY_PROJECTION, groupRows, type References } from '../entity/entity.repository';
 
-export interface StatementRow {
+export interface StatementRow extends References {
   id: string;
   text: string;
   direct: boolean;
@@ -18,7 +18,8 @@ export interface StatementRow {
 const STATEMENT_PROJECTION = `s {
   .id, .text, .direct, .date, articleId: s.article, .start, .end,
   speakerId: COLLECT { MATCH (speaker)-[:SAID]->(s) RETURN speaker.id }[0],
-  aboutIds: COLLECT { MATCH (s)-[:ABOUT]->(about) RETURN about.id ORDER BY about.id }
+  aboutIds: COLLECT { MATCH (s)-[:ABOUT]->(about) RETURN about.id ORDER BY about.id },
+  refs: COLLECT { MATCH (s)-[:ABOUT]->(e:Entity) RETURN ${ENTITY_PROJECTION} }
 }`;
 
 const BY_SPEAKER = `
@@ -66,11 +67,11 @@ export class StatementRepository {
   constructor(private readonly executor: Executor) {}
 
   async bySpeaker(ids: readonly string[]): Promise<Map<string, StatementRow[]>> {
-    return groupRows(await this.executor.read(BY_SPEAKER, { ids }));
+    return groupRows(await this.executor.readGrouped(BY_SPEAKER, ids));
   }
 
   async about(ids: readonly string[]): Promise<Map<string, StatementRow[]>> {
-    return groupRows(await this.executor.read(ABOUT, { ids }));
+    return groupRows(await this.executor.readGrouped(ABOUT, ids));
   }
 
   async page(filter: StatementFilter, offset: number, first: number): Promise<{ total: number; rows: StatementRow[] }> {

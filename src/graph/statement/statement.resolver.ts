@@ -1,6 +1,7 @@
 // Statement fields and Query.statements (paged, filtered by speaker, subject, article or words).
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { primeReferences } from '../../loaders';
 import { Article } from '../article/article.type';
 import type { ArticleRow } from '../article/article.repository';
 import { MAX_PAGE } from '../common/arguments';
@@ -15,7 +16,7 @@ import { Statement, StatementConnection } from './statement.type';
 export class StatementResolver {
   @Query(() => StatementConnection, { description: 'Statements in article order, filtered by speaker, subject, article or the words they contain.' })
   async statements(
-    @Ctx() { repositories }: RequestContext,
+    @Ctx() { repositories, loaders }: RequestContext,
     @Arg('speaker', () => ID, { nullable: true }) speaker: string | null,
     @Arg('about', () => ID, { nullable: true }) about: string | null,
     @Arg('contains', () => String, { nullable: true, description: 'Case-insensitive words the statement contains.' }) contains: string | null,
@@ -26,6 +27,7 @@ export class StatementResolver {
     const offset = offsetAfter(after);
     const filter = { speaker: speaker ?? null, about: about ?? null, contains: contains ?? null, article: article ?? null };
     const { total, rows } = await repositories.statements.page(filter, offset, pageSize(first ?? 20));
+    primeReferences(loaders.entity, rows);
     return pageOf(rows, offset, total);
   }
 

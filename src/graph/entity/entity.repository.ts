@@ -50,13 +50,11 @@ export interface StanceRow extends StoredEvidence, References {
   position: StancePosition;
 }
 
+/** A relationship between two entities, with both ends as entity rows: `from { name }` needs no lookup. */
 export interface RelationRow extends Partial<StoredEvidence>, References {
   type: string;
-  fromId: string;
-  toId: string;
-  /** The end nodes, when the query that found the relation returned them too (paths, neighborhoods). */
-  from?: EntityRow;
-  to?: EntityRow;
+  from: EntityRow;
+  to: EntityRow;
 }
 
 export interface RoleRow extends StoredEvidence, References {
@@ -176,8 +174,12 @@ CALL (e, key) {
   WHERE (key.types IS NULL OR type(r) IN key.types)
     AND type(r) IN $entityTypes
     AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = e))
-  WITH r, other ORDER BY type(r), elementId(r)
-  WITH key, collect(r {type: type(r), fromId: startNode(r).id, toId: endNode(r).id, .evArticle, .evStart, .evEnd, .evQuote, ${refs('other')}}) AS found
+  WITH r, other, startNode(r) = e AS outgoing ORDER BY type(r), elementId(r)
+  WITH key, collect(r {
+    type: type(r), .evArticle, .evStart, .evEnd, .evQuote, ${refs('other')},
+    from: CASE WHEN outgoing THEN ${ENTITY_PROJECTION} ELSE ${entityProjection(ENTITY_PROPERTIES, 'other')} END,
+    to: CASE WHEN outgoing THEN ${entityProjection(ENTITY_PROPERTIES, 'other')} ELSE ${ENTITY_PROJECTION} END
+  }) AS found
   RETURN found[0..key.first] AS rows
 }
 RETURN key.json AS id, rows`;

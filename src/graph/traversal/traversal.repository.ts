@@ -62,6 +62,9 @@ export interface SubgraphRows {
   relations: RelationRow[];
 }
 
+/** A relation as the traversal queries return it: its ends by id, among the answer's nodes. */
+type FoundRelation = Omit<RelationRow, 'from' | 'to'> & { fromId: string; toId: string };
+
 export class TraversalRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -77,18 +80,18 @@ export class TraversalRepository {
   /** A shortest path, or null when there is none or an end does not exist. */
   async shortestPath(from: string, to: string, maxHops: number, selection: TraversalSelection): Promise<SubgraphRows | null> {
     const [row] = await this.executor.read(shortestPath(maxHops, selection), { from, to });
-    return row ? withEndNodes(row as unknown as SubgraphRows) : null;
+    return row ? withEndNodes(row as unknown as { nodes: EntityRow[]; relations: FoundRelation[] }) : null;
   }
 
   /** The neighborhood, or null when the center does not exist. */
   async neighborhood(id: string, depth: number, limit: number, selection: TraversalSelection): Promise<SubgraphRows | null> {
     const [row] = await this.executor.read(neighborhood(depth, selection), { id, others: limit - 1 });
-    return row ? withEndNodes(row as unknown as SubgraphRows) : null;
+    return row ? withEndNodes(row as unknown as { nodes: EntityRow[]; relations: FoundRelation[] }) : null;
   }
 }
 
 /** Each relation gets its end nodes from the same answer: `from { name }` needs no further lookup. */
-function withEndNodes({ nodes, relations }: SubgraphRows): SubgraphRows {
+function withEndNodes({ nodes, relations }: { nodes: EntityRow[]; relations: FoundRelation[] }): SubgraphRows {
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  return { nodes, relations: relations.map((relation) => ({ ...relation, from: byId.get(relation.fromId), to: byId.get(relation.toId) })) };
+  return { nodes, relations: relations.map(({ fromId, toId, ...relation }) => ({ ...relation, from: byId.get(fromId)!, to: byId.get(toId)! })) };
 }

@@ -7,7 +7,6 @@ import { checkRange } from '../common/arguments';
 import { Evidence, evidenceList } from '../common/evidence';
 import { propertiesForFields, type EntityRow, type RelationRow } from '../entity/entity.repository';
 import { selectedFieldNames } from '../common/selection';
-import { Entity } from '../entity/entity.type';
 import type { SubgraphRows, TraversalSelection } from './traversal.repository';
 import { Path, Relation, Subgraph } from './traversal.type';
 
@@ -50,16 +49,6 @@ export class TraversalResolver {
     const subgraph = await repositories.traversals.neighborhood(id, levels, size, traversalSelection(info));
     if (!subgraph) throw new NotFoundError('entity', id);
     return subgraph;
-  }
-
-  @FieldResolver(() => Entity)
-  from(@Root() relation: RelationRow, @Ctx() { loaders }: RequestContext): EntityRow | Promise<EntityRow | null> {
-    return relation.from ?? loaders.entity.load(relation.fromId);
-  }
-
-  @FieldResolver(() => Entity)
-  to(@Root() relation: RelationRow, @Ctx() { loaders }: RequestContext): EntityRow | Promise<EntityRow | null> {
-    return relation.to ?? loaders.entity.load(relation.toId);
   }
 
   @FieldResolver(() => [Evidence])

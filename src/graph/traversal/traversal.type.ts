@@ -7,6 +7,12 @@ import type { EntityRow, RelationRow } from '../entity/entity.repository';
 export class Relation {
   @Field(() => String, { description: 'PARTICIPATED_IN, LOCATED_IN, VOTED, SUPPORTS, SPOKE_ABOUT, …' })
   type!: string;
+
+  @Field(() => Entity)
+  from!: EntityRow;
+
+  @Field(() => Entity)
+  to!: EntityRow;
 }
 
 @ObjectType({ description: 'A shortest path: nodes in order, and the relation between each pair.' })

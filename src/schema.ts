@@ -1,11 +1,11 @@
 // The GraphQL schema, built code-first from the resolvers; schema/schema.graphql is its printed, committed form.
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ArticleResolver, EvidenceResolver } from './graph/article/article.resolver';
 import { ClaimResolver } from './graph/claim/claim.resolver';
 import { EntityResolver } from './graph/entity/entity.resolver';
-import { Country, Organization } from './graph/entity/entity.type';
+import { Country, entityTypeName, Organization } from './graph/entity/entity.type';
 import { EventResolver, ParticipantResolver } from './graph/event/event.resolver';
 import { PersonResolver, RoleResolver } from './graph/person/person.resolver';
 import { PlaceResolver } from './graph/place/place.resolver';
@@ -16,8 +16,8 @@ import { StatementResolver } from './graph/statement/statement.resolver';
 import { StatsResolver } from './graph/stats/stats.resolver';
 import { TraversalResolver } from './graph/traversal/traversal.resolver';
 
-export function buildGraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildGraphSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       EntityResolver, PersonResolver, RoleResolver, PlaceResolver, EventResolver, ParticipantResolver,
       ResolutionResolver, VoteResolver, StatementResolver, StanceResolver, ClaimResolver, ArticleResolver,
@@ -27,4 +27,8 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Organization, Country],
     validate: false,
   });
+  // type-graphql wraps resolveType in an async function: every entity of an answer (a neighborhood has
+  // hundreds) then waits for a promise to learn its type. The kind is on the row, so answer synchronously.
+  (schema.getType('Entity') as GraphQLInterfaceType).resolveType = entityTypeName;
+  return schema;
 }

@@ -4,9 +4,12 @@ import { KIND_LABELS } from '../../../seed/schema';
 import { EntityKind } from '../common/enums';
 import type { EntityRow } from './entity.repository';
 
+/** The GraphQL type of an entity row: its kind's label (Person, Event, …). */
+export const entityTypeName = (entity: EntityRow): string => KIND_LABELS[entity.kind];
+
 @InterfaceType({
   description: 'A person, organization, country, place, event or resolution of the graph.',
-  resolveType: (entity: EntityRow) => KIND_LABELS[entity.kind],
+  resolveType: entityTypeName,
 })
 export abstract class Entity {
   @Field(() => ID, { description: 'Stable readable slug, such as antony-blinken.' })

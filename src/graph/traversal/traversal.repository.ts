@@ -93,5 +93,10 @@ export class TraversalRepository {
 /** Each relation gets its end nodes from the same answer: `from { name }` needs no further lookup. */
 function withEndNodes({ nodes, relations }: { nodes: EntityRow[]; relations: FoundRelation[] }): SubgraphRows {
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  return { nodes, relations: relations.map(({ fromId, toId, ...relation }) => ({ ...relation, from: byId.get(fromId)!, to: byId.get(toId)! })) };
+  // Plain property copies: rest/spread compiles to helper calls, and a neighborhood has thousands of relations.
+  const ends = (relation: FoundRelation): RelationRow => ({
+    type: relation.type, evArticle: relation.evArticle, evStart: relation.evStart, evEnd: relation.evEnd, evQuote: relation.evQuote,
+    from: byId.get(relation.fromId) as EntityRow, to: byId.get(relation.toId) as EntityRow,
+  });
+  return { nodes, relations: relations.map(ends) };
 }

@@ -22,12 +22,12 @@ export interface TraversalSelection {
 const relationProjection = (from: string, to: string, { relationEvidence }: TraversalSelection) =>
   `{type: type(r), fromId: ${from}.id, toId: ${to}.id${relationEvidence ? ', evArticle: r.evArticle, evStart: r.evStart, evEnd: r.evEnd, evQuote: r.evQuote' : ''}}`;
 
+// Ordered and cut before projecting: a common name matches thousands of nodes, and only $first are returned.
 const SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node AS e, score
 WHERE $kinds IS NULL OR e.kind IN $kinds
-RETURN ${ENTITY_PROJECTION} AS row
-ORDER BY score DESC, e.name, e.id
-LIMIT $first`;
+WITH e, score ORDER BY score DESC, e.name, e.id LIMIT $first
+RETURN ${ENTITY_PROJECTION} AS row`;
 
 const EXISTING = 'UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e IS NOT NULL AS exists';
 

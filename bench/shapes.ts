@@ -24,6 +24,8 @@ export interface Shape {
   neo4jGraphql: (s: Subjects) => string;
   cypher: string;
   params: (s: Subjects) => Record<string, unknown>;
+  /** How the raw handler shapes the rows into the answer, when the Cypher alone does not (by default, the rows). */
+  answer?: (rows: Record<string, unknown>[]) => unknown;
 }
 
 const TYPES = ENTITY_RELATIONSHIP_TYPES.join('|');
@@ -65,10 +67,21 @@ export const SHAPES: Shape[] = [
     nested: true,
     graphql: (s) => `{ statements(speaker: "${s.person}", first: 20) { edges { node { text about { name sources { title } } } } } }`,
     neo4jGraphql: (s) => `{ entities(where: { id: { eq: "${s.person}" } }) { said(limit: 20, sort: [{ article: ASC }, { start: ASC }]) { text about { name sources { title } } } } }`,
+    // Each subject's sources once, however many statements name it (a busy subject has hundreds of sources),
+    // then joined to the statements in the handler.
     cypher: `MATCH (:Entity {id: $id})-[:SAID]->(s:Statement)
              WITH s ORDER BY s.article, s.start LIMIT 20
-             RETURN s.text AS text, COLLECT { MATCH (s)-[:ABOUT]->(a) RETURN {name: a.name, sources: COLLECT { MATCH (art:Article)-[:MENTIONS|REPORTS]->(a) WITH DISTINCT art ORDER BY art.id LIMIT 500 RETURN art.title }} } AS about`,
+             WITH collect({text: s.text, about: COLLECT { MATCH (s)-[:ABOUT]->(a) RETURN elementId(a) }}) AS statements, collect(s) AS said
+             RETURN statements, COLLECT {
+               UNWIND said AS s MATCH (s)-[:ABOUT]->(a) WITH DISTINCT a
+               RETURN {key: elementId(a), name: a.name, sources: COLLECT { MATCH (art:Article)-[:MENTIONS|REPORTS]->(a) WITH DISTINCT art ORDER BY art.id LIMIT 500 RETURN art.title }}
+             } AS subjects`,
     params: (s) => ({ id: s.person }),
+    answer: ([row]) => {
+      const { statements, subjects } = row as { statements: { text: string; about: string[] }[]; subjects: { key: string; name: string; sources: string[] }[] };
+      const byKey = new Map(subjects.map((subject) => [subject.key, subject]));
+      return statements.map(({ text, about }) => ({ text, about: about.map((key) => ({ name: byKey.get(key)?.name, sources: byKey.get(key)?.sources })) }));
+    },
   },
   {
     name: "a negotiation's parties, stances, evidence",

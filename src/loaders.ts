@@ -43,6 +43,12 @@ export function createLoaders({ entities, statements, articles }: Repositories) 
       for (const rows of groups.values()) primeReferences(entity, rows);
       return groups;
     });
+  /** Two loaders of one list, with and without evidence: pick with `asksForEvidence(info)`. */
+  const withOrWithoutEvidence = <T extends References>(fetch: (ids: readonly string[], evidence: boolean) => Promise<Map<string, T[]>>) => {
+    const plain = referencing((ids) => fetch(ids, false));
+    const evidenced = referencing((ids) => fetch(ids, true));
+    return (evidence: boolean) => (evidence ? evidenced : plain);
+  };
   return {
     entity,
     entityDetails: oneLoader((ids) => entities.detailsOf(ids)),
@@ -57,13 +63,13 @@ export function createLoaders({ entities, statements, articles }: Repositories) 
       for (const rows of groups.values()) for (const row of rows) article.prime(row.id, row);
       return groups;
     }),
-    votesBy: referencing((ids) => entities.votesBy(ids)),
-    votesOn: referencing((ids) => entities.votesOn(ids)),
-    stancesHeldBy: referencing((ids) => entities.stancesHeldBy(ids)),
-    stancesToward: referencing((ids) => entities.stancesToward(ids)),
+    votesBy: withOrWithoutEvidence((ids, evidence) => entities.votesBy(ids, evidence)),
+    votesOn: withOrWithoutEvidence((ids, evidence) => entities.votesOn(ids, evidence)),
+    stancesHeldBy: withOrWithoutEvidence((ids, evidence) => entities.stancesHeldBy(ids, evidence)),
+    stancesToward: withOrWithoutEvidence((ids, evidence) => entities.stancesToward(ids, evidence)),
     relations: referencing((keys) => entities.relations(keys)),
-    roles: referencing((ids) => entities.rolesOf(ids)),
-    participants: referencing((ids) => entities.participantsOf(ids)),
+    roles: withOrWithoutEvidence((ids, evidence) => entities.rolesOf(ids, evidence)),
+    participants: withOrWithoutEvidence((ids, evidence) => entities.participantsOf(ids, evidence)),
     statementsBy: referencing((ids) => statements.bySpeaker(ids)),
     statementsAbout: referencing((ids) => statements.about(ids)),
   };

@@ -143,27 +143,31 @@ WHERE ev.type IN ['MEETING', 'VISIT', 'NEGOTIATION'] AND e <> me
 WITH DISTINCT id, e ORDER BY e.name
 RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
-const VOTES_BY_VOTER = `
+// Evidence lists grow with every article that repeats a fact (a busy person's role, thousands of spans in a
+// large corpus): the lists of relationships fetch them only when the answer shows them (asksForEvidence).
+const evidenceIf = (evidence: boolean) => (evidence ? '.evArticle, .evStart, .evEnd, .evQuote, ' : '');
+
+const VOTES_BY_VOTER = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (voter:Entity {id: id})-[v:VOTED]->(r:Resolution)
-RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote, ${refs('r')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, ${evidenceIf(evidence)}${refs('r')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
-const VOTES_ON_RESOLUTION = `
+const VOTES_ON_RESOLUTION = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (voter:Entity)-[v:VOTED]->(r:Entity {id: id})
 WITH id, voter, r, v ORDER BY voter.name
-RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, .evArticle, .evStart, .evEnd, .evQuote, ${refs('voter')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, ${evidenceIf(evidence)}${refs('voter')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
-const STANCES_HELD = `
+const STANCES_HELD = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (h:Entity {id: id})-[s:SUPPORTS|OPPOSES]->(t:Entity)
-RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote, ${refs('t')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), ${evidenceIf(evidence)}${refs('t')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
-const STANCES_TOWARD = `
+const STANCES_TOWARD = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (h:Entity)-[s:SUPPORTS|OPPOSES]->(t:Entity {id: id})
 WITH id, h, s, t ORDER BY h.name
-RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), .evArticle, .evStart, .evEnd, .evQuote, ${refs('h')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), ${evidenceIf(evidence)}${refs('h')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 // Each key carries its own filters, so one query serves requests with different arguments.
 const RELATIONS = `
@@ -184,16 +188,16 @@ CALL (e, key) {
 }
 RETURN key.json AS id, rows`;
 
-const ROLES = `
+const ROLES = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r:HOLDS_ROLE]->(o:Entity)
-RETURN id, collect(r {.title, ofId: o.id, .evArticle, .evStart, .evEnd, .evQuote, ${refs('o')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(r {.title, ofId: o.id, ${evidenceIf(evidence)}${refs('o')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
-const PARTICIPANTS = `
+const PARTICIPANTS = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (e:Entity)-[r:PARTICIPATED_IN]->(:Entity {id: id})
 WITH id, e, r ORDER BY r.role, e.name
-RETURN id, collect(r {entityId: e.id, .role, .evArticle, .evStart, .evEnd, .evQuote, ${refs('e')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(r {entityId: e.id, .role, ${evidenceIf(evidence)}${refs('e')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const SPONSORS = `
 UNWIND $ids AS id
@@ -229,28 +233,28 @@ export class EntityRepository {
     return this.grouped(MET_WITH, ids);
   }
 
-  votesBy(ids: readonly string[]): Promise<Map<string, VoteRow[]>> {
-    return this.grouped(VOTES_BY_VOTER, ids);
+  votesBy(ids: readonly string[], evidence: boolean): Promise<Map<string, VoteRow[]>> {
+    return this.grouped(VOTES_BY_VOTER(evidence), ids);
   }
 
-  votesOn(ids: readonly string[]): Promise<Map<string, VoteRow[]>> {
-    return this.grouped(VOTES_ON_RESOLUTION, ids);
+  votesOn(ids: readonly string[], evidence: boolean): Promise<Map<string, VoteRow[]>> {
+    return this.grouped(VOTES_ON_RESOLUTION(evidence), ids);
   }
 
-  stancesHeldBy(ids: readonly string[]): Promise<Map<string, StanceRow[]>> {
-    return this.grouped(STANCES_HELD, ids);
+  stancesHeldBy(ids: readonly string[], evidence: boolean): Promise<Map<string, StanceRow[]>> {
+    return this.grouped(STANCES_HELD(evidence), ids);
   }
 
-  stancesToward(ids: readonly string[]): Promise<Map<string, StanceRow[]>> {
-    return this.grouped(STANCES_TOWARD, ids);
+  stancesToward(ids: readonly string[], evidence: boolean): Promise<Map<string, StanceRow[]>> {
+    return this.grouped(STANCES_TOWARD(evidence), ids);
   }
 
-  rolesOf(ids: readonly string[]): Promise<Map<string, RoleRow[]>> {
-    return this.grouped(ROLES, ids);
+  rolesOf(ids: readonly string[], evidence: boolean): Promise<Map<string, RoleRow[]>> {
+    return this.grouped(ROLES(evidence), ids);
   }
 
-  participantsOf(ids: readonly string[]): Promise<Map<string, ParticipantRow[]>> {
-    return this.grouped(PARTICIPANTS, ids);
+  participantsOf(ids: readonly string[], evidence: boolean): Promise<Map<string, ParticipantRow[]>> {
+    return this.grouped(PARTICIPANTS(evidence), ids);
   }
 
   sponsorsOf(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import type { Loaders } from '../../loaders';
-import { childFieldNames } from '../common/selection';
+import { asksForEvidence, childSelections } from '../common/selection';
 import { BadUserInputError } from '../../errors';
 import { Article } from '../article/article.type';
 import type { ArticleRow } from '../article/article.repository';
@@ -22,17 +22,17 @@ import { ENTITY_RELATIONSHIP_TYPES, type EntityRow, type RelationRow, type Stanc
 import { Entity } from './entity.type';
 
 /** Fields of the entity kinds whose loader takes the entity's id alone (Query.entity starts them early). */
-const PREFETCHED_BY_ID: Record<string, (loaders: Loaders) => DataLoader<string, unknown>> = {
-  roles: (loaders) => loaders.roles,
+const PREFETCHED_BY_ID: Record<string, (loaders: Loaders, evidence: boolean) => DataLoader<string, unknown>> = {
+  roles: (loaders, evidence) => loaders.roles(evidence),
   metWith: (loaders) => loaders.metWith,
   statements: (loaders) => loaders.statementsBy,
   statementsAbout: (loaders) => loaders.statementsAbout,
-  vetoed: (loaders) => loaders.votesBy,
-  stances: (loaders) => loaders.stancesHeldBy,
-  positions: (loaders) => loaders.stancesToward,
+  vetoed: (loaders) => loaders.votesBy(false),
+  stances: (loaders, evidence) => loaders.stancesHeldBy(evidence),
+  positions: (loaders, evidence) => loaders.stancesToward(evidence),
   sources: (loaders) => loaders.sources,
   events: (loaders) => loaders.eventsOf,
-  participants: (loaders) => loaders.participants,
+  participants: (loaders, evidence) => loaders.participants(evidence),
   sponsors: (loaders) => loaders.sponsors,
   place: (loaders) => loaders.entityDetails,
   locatedIn: (loaders) => loaders.entityDetails,
@@ -48,7 +48,7 @@ export class EntityResolver {
   entity(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<EntityRow | null> {
     // Look-ahead: the lists asked of this entity need only its id, so their queries start now, alongside the
     // entity's own, rather than one round trip later. An unknown id or a kind without the field wastes one query.
-    for (const field of childFieldNames(info)) PREFETCHED_BY_ID[field]?.(loaders).load(id).catch(() => undefined);
+    for (const [field, below] of childSelections(info)) PREFETCHED_BY_ID[field]?.(loaders, below.has('evidence')).load(id).catch(() => undefined);
     return loaders.entity.load(id);
   }
 
@@ -98,24 +98,24 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Vote], { description: 'The votes it cast.' })
-  votes(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext): Promise<VoteRow[]> {
-    return loaders.votesBy.load(entity.id);
+  votes(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<VoteRow[]> {
+    return loaders.votesBy(asksForEvidence(info)).load(entity.id);
   }
 
   @FieldResolver(() => [Resolution], { description: 'The resolutions it vetoed.' })
   async vetoed(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow[]> {
-    const vetoes = (await loaders.votesBy.load(entity.id)).filter((vote) => vote.veto);
+    const vetoes = (await loaders.votesBy(false).load(entity.id)).filter((vote) => vote.veto);
     return (await loaders.entity.loadMany(vetoes.map((vote) => vote.resolutionId))) as EntityRow[];
   }
 
   @FieldResolver(() => [Stance], { description: 'The stances it holds.' })
-  stances(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext): Promise<StanceRow[]> {
-    return loaders.stancesHeldBy.load(entity.id);
+  stances(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<StanceRow[]> {
+    return loaders.stancesHeldBy(asksForEvidence(info)).load(entity.id);
   }
 
   @FieldResolver(() => [Stance], { description: 'The stances others hold toward it.' })
-  positions(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext): Promise<StanceRow[]> {
-    return loaders.stancesToward.load(entity.id);
+  positions(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<StanceRow[]> {
+    return loaders.stancesToward(asksForEvidence(info)).load(entity.id);
   }
 
   @FieldResolver(() => [Relation], { description: `Its relations to other entities, of the given types; first is at most ${MAX_PAGE}.` })

@@ -1,6 +1,8 @@
 // Event fields, Participant.entity, Query.events (paged) and Query.negotiations.
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { asksForEvidence } from '../common/selection';
 import { MAX_PAGE } from '../common/arguments';
 import { offsetAfter, type Page, pageOf, pageSize } from '../common/connection';
 import { EventStatus, EventType } from '../common/enums';
@@ -40,9 +42,10 @@ export class EventResolver {
   async participants(
     @Root() event: EntityRow,
     @Ctx() { loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('role', () => String, { nullable: true }) role: string | null,
   ): Promise<ParticipantRow[]> {
-    const participants = await loaders.participants.load(event.id);
+    const participants = await loaders.participants(asksForEvidence(info)).load(event.id);
     return role ? participants.filter((participant) => participant.role === role) : participants;
   }
 

@@ -1,6 +1,8 @@
 // Person.roles and the fields of Role.
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { asksForEvidence } from '../common/selection';
 import { Evidence, evidenceList } from '../common/evidence';
 import type { EntityRow, RoleRow } from '../entity/entity.repository';
 import { Entity } from '../entity/entity.type';
@@ -9,8 +11,8 @@ import { Person, Role } from './person.type';
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => [Role])
-  roles(@Root() person: EntityRow, @Ctx() { loaders }: RequestContext): Promise<RoleRow[]> {
-    return loaders.roles.load(person.id);
+  roles(@Root() person: EntityRow, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<RoleRow[]> {
+    return loaders.roles(asksForEvidence(info)).load(person.id);
   }
 }
 

@@ -1,6 +1,8 @@
 // Resolution fields, Query.resolutions, and the fields of Vote.
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { asksForEvidence } from '../common/selection';
 import { MAX_PAGE } from '../common/arguments';
 import { EntityKind } from '../common/enums';
 import { Evidence, evidenceList } from '../common/evidence';
@@ -22,13 +24,13 @@ export class ResolutionResolver {
   }
 
   @FieldResolver(() => [Vote], { description: "Each named voter's position." })
-  votes(@Root() resolution: EntityRow, @Ctx() { loaders }: RequestContext): Promise<VoteRow[]> {
-    return loaders.votesOn.load(resolution.id);
+  votes(@Root() resolution: EntityRow, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<VoteRow[]> {
+    return loaders.votesOn(asksForEvidence(info)).load(resolution.id);
   }
 
   @FieldResolver(() => [Entity])
   async vetoedBy(@Root() resolution: EntityRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow[]> {
-    const vetoes = (await loaders.votesOn.load(resolution.id)).filter((vote) => vote.veto);
+    const vetoes = (await loaders.votesOn(false).load(resolution.id)).filter((vote) => vote.veto);
     return (await loaders.entity.loadMany(vetoes.map((vote) => vote.voterId))) as EntityRow[];
   }
 

@@ -1,0 +1,41 @@
+// Look-ahead: evidence lists travel from Neo4j only when the answer shows them, and an entity's selected lists
+// start with the entity, in the same query.
+import { graphql as execute } from 'graphql';
+import { createRequestContext } from '../src/context';
+import { Executor } from '../src/neo4j/executor';
+import { buildGraphSchema } from '../src/schema';
+import { testConnection } from './helpers/neo4j';
+import { startSeededService } from './helpers/service';
+
+describe('look-ahead', () => {
+  let running: Awaited<ReturnType<typeof startSeededService>>;
+  beforeAll(async () => {
+    running = await startSeededService();
+  });
+  afterAll(() => running.stop());
+
+  async function run(source: string): Promise<{ data: unknown; queries: string[] }> {
+    const queries: string[] = [];
+    const executor = new Executor(running.driver, { database: testConnection().database, queryTimeoutMs: 10_000 }).observedBy((cypher) => queries.push(cypher));
+    const result = await execute({ schema: await buildGraphSchema(), source, contextValue: createRequestContext(executor) });
+    expect(result.errors).toBeUndefined();
+    return { data: result.data, queries };
+  }
+
+  it('fetches the evidence of roles, stances and participants only when it is selected', async () => {
+    const lists = '... on Person { roles { title } } positions { position } stances { position }';
+    const without = await run(`{ entity(id: "bill-burns") { ${lists} } event: entity(id: "doha-ceasefire-hostage-talks") { ... on Event { participants { role } } } }`);
+    expect(without.queries.join('\n')).not.toContain('evQuote');
+
+    const withEvidence = await run('{ entity(id: "bill-burns") { ... on Person { roles { title evidence { quote } } } } }');
+    expect(withEvidence.queries.join('\n')).toContain('evQuote');
+    expect(withEvidence.data).toEqual({ entity: { roles: [{ title: 'Director', evidence: [{ quote: 'CIA Director Bill Burns' }] }] } });
+  });
+
+  it('asks for an entity and its selected lists in one query', async () => {
+    const { data, queries } = await run('{ entity(id: "doha-ceasefire-hostage-talks") { name ... on Event { participants { role entity { name } } } positions { holder { name } } } }');
+    expect(queries).toHaveLength(1);
+    const event = (data as { entity: { participants: { role: string; entity: { name: string } }[] } }).entity;
+    expect(event.participants.filter((participant) => participant.role === 'mediator').map((participant) => participant.entity.name).sort()).toEqual(['Egypt', 'Qatar']);
+  });
+});

@@ -1,6 +1,7 @@
 // The scaling chart: p50 latency against corpus size (log scale), one panel per shape and one line per contender,
-// as a self-contained SVG (no charting dependency, viewable anywhere the Markdown is).
-import type { SizeResult } from './run';
+// as a self-contained SVG (no charting dependency, viewable anywhere the Markdown is). A contender whose every
+// request failed at a size (timeouts) gets a × on the axis there instead of a point.
+import type { Measurement, SizeResult } from './run';
 
 const COLUMNS = 4;
 const PANEL = { width: 260, height: 190, left: 48, right: 12, top: 34, bottom: 34 };
@@ -37,20 +38,26 @@ export function scalingChart(results: SizeResult[]): string {
     const left = (s % COLUMNS) * PANEL.width;
     const top = LEGEND_HEIGHT + Math.floor(s / COLUMNS) * PANEL.height;
     const maxP50 = Math.max(1, ...results.flatMap((result) => contenders.map((contender) => result.shapes[shape][contender].p50)));
+    // A run in which every request failed has no latency to draw: its line stops, with a cross at the axis.
+    const answered = (m: Measurement) => m.requestsPerSecond > 0;
     const y = (ms: number) => top + PANEL.top + plotHeight - (ms / maxP50) * plotHeight;
     parts.push(
-      `<text x="${left + PANEL.left}" y="${top + 18}" font-size="12">${escape(shape)}</text>`,
+      `<text x="${left + 8}" y="${top + 18}" font-size="11.5">${escape(shape)}</text>`,
       `<line x1="${left + PANEL.left}" y1="${y(0)}" x2="${left + PANEL.left + plotWidth}" y2="${y(0)}" stroke="black"/>`,
       `<line x1="${left + PANEL.left}" y1="${y(maxP50)}" x2="${left + PANEL.left}" y2="${y(0)}" stroke="black"/>`,
     );
     for (const size of sizes) parts.push(`<text x="${left + x(size)}" y="${y(0) + 14}" text-anchor="middle">${size.toLocaleString('en')}</text>`);
     for (const ms of [0, maxP50 / 2, maxP50]) parts.push(`<text x="${left + PANEL.left - 4}" y="${y(ms) + 4}" text-anchor="end">${ms.toFixed(0)} ms</text>`);
     contenders.forEach((contender, c) => {
-      const points = results.map((result) => `${left + x(result.articles)},${y(result.shapes[shape][contender].p50)}`);
+      const measured = results.filter((result) => answered(result.shapes[shape][contender]));
+      const points = measured.map((result) => `${left + x(result.articles)},${y(result.shapes[shape][contender].p50)}`);
       parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${STYLES[c].colour}" stroke-width="2"${STYLES[c].dash}/>`);
       for (const point of points) {
         const [cx, cy] = point.split(',');
         parts.push(`<circle cx="${cx}" cy="${cy}" r="2.5" fill="${STYLES[c].colour}"/>`);
+      }
+      for (const failed of results.filter((result) => !answered(result.shapes[shape][contender]))) {
+        parts.push(`<text x="${left + x(failed.articles)}" y="${y(0) - 4}" text-anchor="middle" fill="${STYLES[c].colour}" font-size="14">×</text>`);
       }
     });
   });

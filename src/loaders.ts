@@ -29,13 +29,14 @@ export function primeReferences(entity: DataLoader<string, EntityRow | null>, ro
 export function createLoaders({ entities, statements, articles }: Repositories) {
   const entity = oneLoader<EntityRow>((ids) => entities.byIds(ids));
   const article = oneLoader<ArticleRow>((ids) => articles.byIds(ids));
-  /** Lists of entities fill the by-id cache, so a later lookup of one of them costs nothing. */
-  const entityList = (fetch: (ids: readonly string[]) => Promise<Map<string, EntityRow[]>>) =>
-    listLoader<EntityRow>(async (ids) => {
+  /** Lists of entities (or articles) fill the by-id cache, so a later lookup of one of them costs nothing. */
+  const priming = <T extends { id: string }>(cache: DataLoader<string, T | null>, fetch: (ids: readonly string[]) => Promise<Map<string, T[]>>) =>
+    listLoader<T>(async (ids) => {
       const groups = await fetch(ids);
-      for (const rows of groups.values()) for (const row of rows) entity.prime(row.id, row);
+      for (const rows of groups.values()) for (const row of rows) cache.prime(row.id, row);
       return groups;
     });
+  const entityList = (fetch: (ids: readonly string[]) => Promise<Map<string, EntityRow[]>>) => priming(entity, fetch);
   /** So do the entities that rows of relationships point to (their `refs`): `holder { name }` costs no query. */
   const referencing = <T extends References>(fetch: (ids: readonly string[]) => Promise<Map<string, T[]>>) =>
     listLoader<T>(async (ids) => {
@@ -58,11 +59,7 @@ export function createLoaders({ entities, statements, articles }: Repositories) 
     eventsOf: entityList((ids) => entities.eventsOf(ids)),
     metWith: entityList((ids) => entities.metWith(ids)),
     sponsors: entityList((ids) => entities.sponsorsOf(ids)),
-    sources: listLoader<ArticleRow>(async (ids) => {
-      const groups = await articles.sourcesOf(ids);
-      for (const rows of groups.values()) for (const row of rows) article.prime(row.id, row);
-      return groups;
-    }),
+    sources: priming(article, (ids) => articles.sourcesOf(ids)),
     votesBy: withOrWithoutEvidence((ids, evidence) => entities.votesBy(ids, evidence)),
     votesOn: withOrWithoutEvidence((ids, evidence) => entities.votesOn(ids, evidence)),
     stancesHeldBy: withOrWithoutEvidence((ids, evidence) => entities.stancesHeldBy(ids, evidence)),

@@ -88,7 +88,7 @@ async function probe(contender: Contender, shapeIndex: number, subjects: Subject
  * roles), sorted. Enum-like values are left out, since one contender says SUPPORTS where another has a
  * `supporters` field.
  */
-export function answerDigest(answer: unknown): string[] {
+function answerDigest(answer: unknown): string[] {
   const values = new Set<string>();
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {

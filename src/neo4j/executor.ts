@@ -168,7 +168,7 @@ export class Executor {
  * The collect is inside each outer CALL, with no grouping key, so it always gives one row: a read that finds
  * nothing gives [] and cannot empty the others.
  */
-export function combineGroupedReads(cyphers: string[]): string {
+function combineGroupedReads(cyphers: string[]): string {
   const parts = cyphers.map((cypher, i) => `CALL () {\n  CALL () {\n${cypher.trim().replace(/\$ids\b/g, `$ids${i}`)}\n  }\n  RETURN collect({id: id, rows: rows}) AS r${i}\n}`);
   return `${parts.join('\n')}\nRETURN ${cyphers.map((_, i) => `r${i}`).join(', ')}`;
 }

@@ -64,7 +64,7 @@ export function createLoaders({ entities, statements, articles }: Repositories) 
     votesOn: withOrWithoutEvidence((ids, evidence) => entities.votesOn(ids, evidence)),
     stancesHeldBy: withOrWithoutEvidence((ids, evidence) => entities.stancesHeldBy(ids, evidence)),
     stancesToward: withOrWithoutEvidence((ids, evidence) => entities.stancesToward(ids, evidence)),
-    relations: referencing((keys) => entities.relations(keys)),
+    relations: listLoader((keys) => entities.relations(keys)),
     roles: withOrWithoutEvidence((ids, evidence) => entities.rolesOf(ids, evidence)),
     participants: withOrWithoutEvidence((ids, evidence) => entities.participantsOf(ids, evidence)),
     statementsBy: referencing((ids) => statements.bySpeaker(ids)),

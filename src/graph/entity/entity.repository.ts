@@ -51,7 +51,7 @@ export interface StanceRow extends StoredEvidence, References {
 }
 
 /** A relationship between two entities, with both ends as entity rows: `from { name }` needs no lookup. */
-export interface RelationRow extends Partial<StoredEvidence>, References {
+export interface RelationRow extends Partial<StoredEvidence> {
   type: string;
   from: EntityRow;
   to: EntityRow;
@@ -169,6 +169,8 @@ MATCH (h:Entity)-[s:SUPPORTS|OPPOSES]->(t:Entity {id: id})
 WITH id, h, s, t ORDER BY h.name
 RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), ${evidenceIf(evidence)}${refs('h')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
+const OTHER_PROJECTION = entityProjection(ENTITY_PROPERTIES, 'other');
+
 // Each key carries its own filters, so one query serves requests with different arguments.
 const RELATIONS = `
 UNWIND $keys AS key
@@ -180,9 +182,9 @@ CALL (e, key) {
     AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = e))
   WITH r, other, startNode(r) = e AS outgoing ORDER BY type(r), elementId(r)
   WITH key, collect(r {
-    type: type(r), .evArticle, .evStart, .evEnd, .evQuote, ${refs('other')},
-    from: CASE WHEN outgoing THEN ${ENTITY_PROJECTION} ELSE ${entityProjection(ENTITY_PROPERTIES, 'other')} END,
-    to: CASE WHEN outgoing THEN ${entityProjection(ENTITY_PROPERTIES, 'other')} ELSE ${ENTITY_PROJECTION} END
+    type: type(r), .evArticle, .evStart, .evEnd, .evQuote,
+    from: CASE WHEN outgoing THEN ${ENTITY_PROJECTION} ELSE ${OTHER_PROJECTION} END,
+    to: CASE WHEN outgoing THEN ${OTHER_PROJECTION} ELSE ${ENTITY_PROJECTION} END
   }) AS found
   RETURN found[0..key.first] AS rows
 }

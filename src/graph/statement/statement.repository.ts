@@ -1,7 +1,7 @@
 // Statements: by speaker or subject for the loaders, and the filtered, paged list of Query.statements.
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import type { Executor } from '../../neo4j/executor';
-import { ENTITY_PROJECTION, groupRows, type References } from '../entity/entity.repository';
+import { ENTITY_PROJECTION, groupRows, type EntityRow, type References } from '../entity/entity.repository';
 
 export interface StatementRow extends References {
   id: string;
@@ -12,14 +12,14 @@ export interface StatementRow extends References {
   start: number;
   end: number;
   speakerId: string;
-  aboutIds: string[];
+  /** Its subjects, by id: the answer to `about`, and primed into the by-id cache by the loaders. */
+  refs: EntityRow[];
 }
 
 const STATEMENT_PROJECTION = `s {
   .id, .text, .direct, .date, articleId: s.article, .start, .end,
   speakerId: COLLECT { MATCH (speaker)-[:SAID]->(s) RETURN speaker.id }[0],
-  aboutIds: COLLECT { MATCH (s)-[:ABOUT]->(about) RETURN about.id ORDER BY about.id },
-  refs: COLLECT { MATCH (s)-[:ABOUT]->(e:Entity) RETURN ${ENTITY_PROJECTION} }
+  refs: COLLECT { MATCH (s)-[:ABOUT]->(e:Entity) WITH e ORDER BY e.id RETURN ${ENTITY_PROJECTION} }
 }`;
 
 const BY_SPEAKER = `

@@ -37,8 +37,8 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => [Entity])
-  async about(@Root() statement: StatementRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow[]> {
-    return (await loaders.entity.loadMany(statement.aboutIds)) as EntityRow[];
+  about(@Root() statement: StatementRow): EntityRow[] {
+    return statement.refs;
   }
 
   @FieldResolver(() => Article)

@@ -12,6 +12,22 @@ export default tseslint.config(
     },
   },
   {
+    // The service is the ground under its tools: db/ (obtaining Neo4j), seed/ and bench/ use src/, never the
+    // other way round. main.ts alone wires them in (it passes the seed of an empty database to the service).
+    files: ['src/**/*.ts'],
+    ignores: ['src/main.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+(seed|db|bench)(/|$)', message: 'src/ must not import the tools beside it (seed/, db/, bench/); pass what the service needs in from src/main.ts.' }] }],
+    },
+  },
+  {
+    // The vocabulary, relationship table, storage format and rows: the ground floor imports nothing of the project.
+    files: ['src/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./', message: 'src/model/ is the ground floor: it imports nothing of the project but its own files.' }] }],
+    },
+  },
+  {
     // Plain CommonJS scripts and configs run by Node itself.
     files: ['**/*.js'],
     languageOptions: {

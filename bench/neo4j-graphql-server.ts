@@ -6,9 +6,9 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
-import { ENTITY_RELATIONSHIP_TYPES } from '../src/graph/entity/entity.repository';
+import { MET_WITH_EVENT_TYPES, WALKABLE_RELATION_TYPES } from '../src/model';
 
-const TYPES = ENTITY_RELATIONSHIP_TYPES.join('|');
+const TYPES = WALKABLE_RELATION_TYPES.join('|');
 
 export const TYPE_DEFS = /* GraphQL */ `
   type Entity @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entity_search", fields: ["searchText"], queryName: "searchEntities" }]) {
@@ -25,7 +25,7 @@ export const TYPE_DEFS = /* GraphQL */ `
       @cypher(
         statement: """
         MATCH (this)-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(other:Entity)
-        WHERE ev.type IN ['MEETING', 'VISIT', 'NEGOTIATION'] AND other <> this
+        WHERE ev.type IN ${JSON.stringify(MET_WITH_EVENT_TYPES)} AND other <> this
         WITH DISTINCT other ORDER BY other.name LIMIT 500
         RETURN other
         """

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config';
 import { createDriver, Executor } from '../src/neo4j/executor';
-import { obtainNeo4j } from '../src/neo4j/obtain';
+import { obtainNeo4j } from '../db/obtain';
 import { loadSyntheticCorpus, type LoadResult } from '../seed/synthetic-load';
 import { freePort } from '../db/launcher';
 import { SHAPES, type Subjects } from './shapes';

@@ -1,7 +1,7 @@
 // The question shapes the benchmark measures, each asked of every contender: as a GraphQL operation of this API,
 // as the equivalent operation of @neo4j/graphql over bench/neo4j-graphql-server.ts's type definitions, and as the
 // best hand-written Cypher (the raw driver).
-import { ENTITY_RELATIONSHIP_TYPES } from '../src/graph/entity/entity.repository';
+import { MET_WITH_EVENT_TYPES, WALKABLE_RELATION_TYPES } from '../src/model';
 
 export interface Subjects {
   /** A busy person with roles and statements. */
@@ -28,7 +28,7 @@ export interface Shape {
   answer?: (rows: Record<string, unknown>[]) => unknown;
 }
 
-const TYPES = ENTITY_RELATIONSHIP_TYPES.join('|');
+const TYPES = WALKABLE_RELATION_TYPES.join('|');
 
 /** The Lucene query this API builds from a name (every word, whole or as a prefix), for the contenders that take Lucene. */
 const luceneQuery = (name: string) => name.split(' ').map((w) => `(${w.toLowerCase()} OR ${w.toLowerCase()}*)`).join(' AND ');
@@ -58,7 +58,7 @@ export const SHAPES: Shape[] = [
     graphql: (s) => `{ entity(id: "${s.person}") { metWith { name kind } } }`,
     neo4jGraphql: (s) => `{ entities(where: { id: { eq: "${s.person}" } }) { metWith { name kind } } }`,
     cypher: `MATCH (me:Entity {id: $id})-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(o:Entity)
-             WHERE ev.type IN ['MEETING', 'VISIT', 'NEGOTIATION'] AND o <> me
+             WHERE ev.type IN ${JSON.stringify(MET_WITH_EVENT_TYPES)} AND o <> me
              RETURN DISTINCT o.name AS name, o.kind AS kind LIMIT 500`,
     params: (s) => ({ id: s.person }),
   },

@@ -6,70 +6,27 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import {
-  articleMetadataSchema,
-  entityRegisterSchema,
+  appendEvidence,
   EVENT_TYPES,
-  factsFileSchema,
-  KIND_LABELS,
+  MENTION_IMPLYING_TYPES,
+  noEvidence,
+  readEvidence,
+  storeEvidence,
+  type ArticleRow,
+  type ClaimRow,
   type EntityKind,
+  type EntityRecord,
+  type EventStatus,
   type EventType,
-  type FactsFile,
-  type Quote,
-  type RegisteredEntity,
-} from './schema';
+  type Evidence,
+  type RelationshipTypeName,
+  type StatementRecord,
+  type StoredEvidence,
+} from '../src/model';
+import { articleMetadataSchema, entityRegisterSchema, factsFileSchema, type FactsFile, type Quote, type RegisteredEntity } from './schema';
 
-/** One span of an article's text that supports a fact: `text.slice(start, end) === quote` (UTF-16 offsets). */
-export interface Evidence {
-  article: string;
-  start: number;
-  end: number;
-  quote: string;
-}
-
-/** Evidence as Neo4j stores it: parallel lists, since a property cannot hold a list of maps. */
-export interface StoredEvidence {
-  evArticle: string[];
-  evStart: number[];
-  evEnd: number[];
-  evQuote: string[];
-}
-
-export interface ArticleRow {
-  id: string;
-  file: string;
-  title: string;
-  publisher: string | null;
-  author: string | null;
-  published: string | null;
-  reportedAt: string;
-  note: string | null;
-  text: string;
-}
-
-export interface EntityRow extends StoredEvidence {
-  id: string;
-  kind: EntityKind;
-  label: string;
-  name: string;
-  description: string | null;
-  aliases: string[];
-  searchText: string;
-  wikidataId: string | null;
-  /** Events only. */
-  type?: EventType;
-  cameo?: string | null;
-  status?: string;
-  date?: string | null;
-  sourceCount?: number;
-  /** Resolutions only. */
-  inFavour?: number | null;
-  against?: number | null;
-  abstentions?: number | null;
-  adopted?: boolean | null;
-}
-
-/** A relationship between two nodes, with its own properties and its evidence. */
-export interface RelationshipRow {
+/** A relationship between two nodes, with its own properties and its evidence, as the seed writes it. */
+export interface RelationshipRecord {
   from: string;
   to: string;
   /** What makes this relationship distinct from another of the same type between the same two nodes. */
@@ -77,38 +34,11 @@ export interface RelationshipRow {
   properties: Record<string, unknown> & StoredEvidence;
 }
 
-export interface StatementRow {
-  id: string;
-  speaker: string;
-  about: string[];
-  text: string;
-  direct: boolean;
-  date: string | null;
-  article: string;
-  start: number;
-  end: number;
-}
-
-export interface ClaimRow {
-  id: string;
-  measure: string;
-  value: number;
-  unit: string | null;
-  qualifier: string | null;
-  subject: string;
-  source: string | null;
-  article: string;
-  start: number;
-  end: number;
-  quote: string;
-}
-
 export interface SeedGraph {
   articles: ArticleRow[];
-  entities: EntityRow[];
-  /** Keyed by relationship type: MENTIONS, REPORTS, PARTICIPATED_IN, LOCATED_IN, VOTED, SUPPORTS, … */
-  relationships: Map<string, RelationshipRow[]>;
-  statements: StatementRow[];
+  entities: EntityRecord[];
+  relationships: Map<RelationshipTypeName, RelationshipRecord[]>;
+  statements: StatementRecord[];
   claims: ClaimRow[];
 }
 
@@ -193,12 +123,12 @@ function formatPath(raw: unknown, path: PropertyKey[]): string {
 }
 
 function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], problems: string[]): SeedGraph {
-  const entities = new Map<string, EntityRow>();
+  const entities = new Map<string, EntityRecord>();
   const aliasForms = new Map<string, Set<string>>();
-  const relationships = new Map<string, Map<string, RelationshipRow>>();
-  const statements: StatementRow[] = [];
+  const relationships = new Map<RelationshipTypeName, Map<string, RelationshipRecord>>();
+  const statements: StatementRecord[] = [];
   const claims: ClaimRow[] = [];
-  const eventReports = new Map<string, { article: ParsedArticle; status: string; date: string | null }[]>();
+  const eventReports = new Map<string, { article: ParsedArticle; status: EventStatus; date: string | null }[]>();
   const eventSource = new Map<string, { file: string; name: string; type: EventType; place?: string; partOf?: string }>();
 
   for (const entry of register) {
@@ -206,7 +136,6 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
     entities.set(entry.id, {
       id: entry.id,
       kind: entry.kind,
-      label: KIND_LABELS[entry.kind],
       name: entry.name,
       description: entry.description,
       aliases: [],
@@ -238,7 +167,6 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
         entities.set(event.id, {
           id: event.id,
           kind: 'EVENT',
-          label: KIND_LABELS.EVENT,
           name: event.name,
           description: event.description ?? null,
           aliases: [],
@@ -266,8 +194,8 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
       else if (allowed && !allowed.includes(kind)) problems.push(`${factsFile}: ${at}: "${id}" is a ${kind.toLowerCase()}; expected ${allowed.map((k) => k.toLowerCase()).join(' or ')}`);
       return kind !== undefined;
     };
-    const relate = (type: string, from: string, to: string, key: string, evidence: Evidence[], properties: Record<string, unknown> = {}) =>
-      addRelationship(relationships, type, { from, to, key, properties: { ...properties, ...store(evidence) } });
+    const relate = (type: RelationshipTypeName, from: string, to: string, key: string, evidence: Evidence[], properties: Record<string, unknown> = {}) =>
+      addRelationship(relationships, type, { from, to, key, properties: { ...properties, ...storeEvidence(evidence) } });
 
     const mentioned = new Set<string>();
     for (const [id, forms] of Object.entries(facts.mentions)) {
@@ -281,7 +209,8 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
     facts.events.forEach((event, index) => {
       const at = `events[${index}] (id: ${event.id})`;
       const evidence = find(`${at}.evidence`, event.evidence);
-      appendEvidence(entities.get(event.id), evidence);
+      const node = entities.get(event.id);
+      if (node) appendEvidence(node, evidence);
       relate('REPORTS', row.id, event.id, '', evidence, { status: event.status, date: event.date ?? null });
       if (event.place && ref(`${at}.place`, event.place, ['PLACE', 'COUNTRY'])) relate('TOOK_PLACE_IN', event.id, event.place, '', evidence);
       if (event.partOf && ref(`${at}.partOf`, event.partOf, ['EVENT'])) relate('PART_OF', event.id, event.partOf, '', evidence);
@@ -305,7 +234,7 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
     facts.resolutions.forEach((resolution, index) => {
       const at = `resolutions[${index}] (id: ${resolution.id})`;
       if (!ref(`${at}.id`, resolution.id, ['RESOLUTION'])) return;
-      const node = entities.get(resolution.id) as EntityRow;
+      const node = entities.get(resolution.id) as EntityRecord;
       resolution.sponsors.forEach((sponsor, s) => {
         if (ref(`${at}.sponsors[${s}].entity`, sponsor.entity)) relate('SPONSORED', sponsor.entity, resolution.id, '', find(`${at}.sponsors[${s}].evidence`, sponsor.evidence));
       });
@@ -342,7 +271,7 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
       speakers.forEach((speaker, s) => {
         if (!ref(`${at}.speaker${speakers.length > 1 ? `[${s}]` : ''}`, speaker) || !span) return;
         const id = speakers.length > 1 ? `${statement.id}--${speaker}` : statement.id;
-        statements.push({ id, speaker, about, text: span.quote, direct: statement.direct, date: statement.date ?? null, article: row.id, start: span.start, end: span.end });
+        statements.push({ id, speakerId: speaker, aboutIds: about, text: span.quote, direct: statement.direct, date: statement.date ?? null, articleId: row.id, start: span.start, end: span.end });
         // The speaker → subject relation that path and neighborhood walk: one per pair, with every statement's evidence.
         for (const subject of about) if (subject !== speaker) relate('SPOKE_ABOUT', speaker, subject, '', [span], { statementIds: [id] });
       });
@@ -354,13 +283,13 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
       const subjectOk = ref(`${at}.subject`, claim.subject);
       const sourceOk = claim.source === undefined || ref(`${at}.source`, claim.source);
       if (span && subjectOk && sourceOk) {
-        claims.push({ id: claim.id, measure: claim.measure, value: claim.value, unit: claim.unit ?? null, qualifier: claim.qualifier ?? null, subject: claim.subject, source: claim.source ?? null, article: row.id, start: span.start, end: span.end, quote: span.quote });
+        claims.push({ id: claim.id, measure: claim.measure, value: claim.value, unit: claim.unit ?? null, qualifier: claim.qualifier ?? null, subjectId: claim.subject, sourceId: claim.source ?? null, articleId: row.id, start: span.start, end: span.end, quote: span.quote });
       }
     });
 
     // An entity that a fact names is one the article speaks of, even in words not listed as a mention.
-    for (const type of ['PARTICIPATED_IN', 'HOLDS_ROLE', 'VOTED', 'SPONSORED', 'SUPPORTS', 'OPPOSES']) {
-      for (const relationship of relationships.get(type)?.values() ?? []) {
+    for (const type of MENTION_IMPLYING_TYPES) {
+      for (const relationship of relationships.get(type as RelationshipTypeName)?.values() ?? []) {
         for (const id of [relationship.from, relationship.to]) {
           if (!mentioned.has(id) && relationship.properties.evArticle.includes(row.id)) {
             relate('MENTIONS', row.id, id, '', []);
@@ -372,7 +301,7 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
   }
 
   for (const [id, reports] of eventReports) {
-    const event = entities.get(id) as EntityRow;
+    const event = entities.get(id) as EntityRecord;
     // Same-day reports are ordered by when each was written: the later report's status stands.
     const ordered = [...reports].sort((a, b) => a.article.row.reportedAt.localeCompare(b.article.row.reportedAt));
     const latest = ordered[ordered.length - 1];
@@ -385,12 +314,8 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
     entity.aliases = [...(aliasForms.get(entity.id) ?? [])].filter((alias) => alias !== entity.name).sort();
     entity.searchText = [entity.name, ...entity.aliases].join(' | ');
   }
-  for (const statement of statements) {
-    if (statements.filter((other) => other.id === statement.id).length > 1) problems.push(`statement id "${statement.id}" is used more than once`);
-  }
-  for (const claim of claims) {
-    if (claims.filter((other) => other.id === claim.id).length > 1) problems.push(`claim id "${claim.id}" is used more than once`);
-  }
+  reportDuplicateIds('statement', statements, problems);
+  reportDuplicateIds('claim', claims, problems);
 
   return {
     articles: articles.map((article) => article.row),
@@ -401,36 +326,16 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
   };
 }
 
-export const noEvidence = (): StoredEvidence => ({ evArticle: [], evStart: [], evEnd: [], evQuote: [] });
-
-/** Evidence spans as Neo4j stores them. */
-export function store(evidence: Evidence[]): StoredEvidence {
-  return {
-    evArticle: evidence.map((e) => e.article),
-    evStart: evidence.map((e) => e.start),
-    evEnd: evidence.map((e) => e.end),
-    evQuote: evidence.map((e) => e.quote),
-  };
-}
-
-function unstore(stored: StoredEvidence): Evidence[] {
-  return stored.evArticle.map((article, i) => ({ article, start: stored.evStart[i], end: stored.evEnd[i], quote: stored.evQuote[i] }));
-}
-
-function appendEvidence(target: StoredEvidence | undefined, evidence: Evidence[]): void {
-  if (!target) return;
-  for (const e of evidence) {
-    if (target.evArticle.some((article, i) => article === e.article && target.evStart[i] === e.start && target.evEnd[i] === e.end)) continue;
-    target.evArticle.push(e.article);
-    target.evStart.push(e.start);
-    target.evEnd.push(e.end);
-    target.evQuote.push(e.quote);
-  }
+/** Each id used by more than one item, once, with how often. */
+function reportDuplicateIds(what: string, items: { id: string }[], problems: string[]): void {
+  const uses = new Map<string, number>();
+  for (const { id } of items) uses.set(id, (uses.get(id) ?? 0) + 1);
+  for (const [id, count] of uses) if (count > 1) problems.push(`${what} id "${id}" is used ${count} times; each ${what} needs an id of its own`);
 }
 
 /** The same relationship stated twice (by both articles, or twice in one) is one relationship with all the evidence. */
-function addRelationship(all: Map<string, Map<string, RelationshipRow>>, type: string, row: RelationshipRow): void {
-  const ofType = all.get(type) ?? new Map<string, RelationshipRow>();
+function addRelationship(all: Map<RelationshipTypeName, Map<string, RelationshipRecord>>, type: RelationshipTypeName, row: RelationshipRecord): void {
+  const ofType = all.get(type) ?? new Map<string, RelationshipRecord>();
   all.set(type, ofType);
   const identity = JSON.stringify([row.from, row.to, row.key]);
   const existing = ofType.get(identity);
@@ -438,7 +343,7 @@ function addRelationship(all: Map<string, Map<string, RelationshipRow>>, type: s
     ofType.set(identity, row);
     return;
   }
-  appendEvidence(existing.properties, unstore(row.properties));
+  appendEvidence(existing.properties, readEvidence(row.properties, `${type} ${row.from} → ${row.to}`));
   const ids = row.properties.statementIds as string[] | undefined;
   if (ids) existing.properties.statementIds = [...new Set([...(existing.properties.statementIds as string[]), ...ids])];
 }
@@ -468,7 +373,7 @@ function locateAll(article: ArticleRow, evidence: Quote | Quote[], at: string, p
       return [];
     }
     const start = starts[occurrence - 1];
-    return [{ article: article.id, start, end: start + quote.length, quote }];
+    return [{ articleId: article.id, start, end: start + quote.length, quote }];
   });
 }
 

@@ -1,14 +1,9 @@
 // Writes a validated seed graph into Neo4j: batched, parameterized UNWIND queries in one write transaction,
 // MERGE on ids, so a second run changes nothing and a failure leaves the database as it was.
+import { ENTITY_KINDS, KIND_LABELS, relationshipType, type EntityKind, type EntityRecord, type RelationshipTypeName } from '../src/model';
 import type { Executor, Params } from '../src/neo4j/executor';
 import { applyConstraints } from '../src/neo4j/constraints';
-import { readSeedGraph, type EntityRow, type RelationshipRow, type SeedGraph } from './corpus';
-
-/** Relationship types whose identity includes a property: one PARTICIPATED_IN per role, one HOLDS_ROLE per title. */
-const KEYED_BY: Record<string, string> = { PARTICIPATED_IN: 'role', HOLDS_ROLE: 'title' };
-/** Relationship types that start at an Article rather than an Entity. */
-const FROM_ARTICLE = new Set(['MENTIONS', 'REPORTS']);
-const ENTITY_LABELS = ['Person', 'Organization', 'Country', 'Place', 'Event', 'Resolution'];
+import { readSeedGraph, type RelationshipRecord, type SeedGraph } from './corpus';
 /** Rows per UNWIND: large enough to amortize round trips, small enough to keep each query's memory modest. */
 const BATCH = 5000;
 
@@ -17,34 +12,38 @@ UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a += row`;
 
-const mergeEntities = (label: string) => `
+const mergeEntities = (kind: EntityKind) => `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-SET e += row, e:${label}`;
+SET e += row, e:${KIND_LABELS[kind]}`;
 
-const mergeRelationships = (type: string) => `
+/** Both ends by the labels and the key the relationship table gives the type. */
+export function mergeRelationships(name: RelationshipTypeName): string {
+  const { from, to, keyedBy } = relationshipType(name);
+  return `
 UNWIND $rows AS row
-MATCH (a:${FROM_ARTICLE.has(type) ? 'Article' : 'Entity'} {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type}${KEYED_BY[type] ? ` {${KEYED_BY[type]}: row.key}` : ''}]->(b)
+MATCH (a:${from} {id: row.from})
+MATCH (b:${to} {id: row.to})
+MERGE (a)-[r:${name}${keyedBy ? ` {${keyedBy}: row.key}` : ''}]->(b)
 SET r += row.properties`;
+}
 
 // A statement's or claim's links are replaced, not added to, so that editing its facts leaves no stale link.
 const MERGE_STATEMENTS = `
 UNWIND $rows AS row
 MERGE (s:Statement {id: row.id})
-SET s.text = row.text, s.direct = row.direct, s.date = row.date, s.article = row.article, s.start = row.start, s.end = row.end
+SET s.text = row.text, s.direct = row.direct, s.date = row.date, s.article = row.articleId, s.start = row.start, s.end = row.end
 WITH s, row
 OPTIONAL MATCH (s)-[old:ABOUT|IN_ARTICLE]->()
 OPTIONAL MATCH ()-[said:SAID]->(s)
 DELETE old, said
 WITH DISTINCT s, row
-MATCH (speaker:Entity {id: row.speaker})
-MATCH (article:Article {id: row.article})
+MATCH (speaker:Entity {id: row.speakerId})
+MATCH (article:Article {id: row.articleId})
 MERGE (speaker)-[:SAID]->(s)
 MERGE (s)-[:IN_ARTICLE]->(article)
 WITH s, row
-UNWIND row.about AS aboutId
+UNWIND row.aboutIds AS aboutId
 MATCH (about:Entity {id: aboutId})
 MERGE (s)-[:ABOUT]->(about)`;
 
@@ -52,17 +51,17 @@ const MERGE_CLAIMS = `
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 SET c.measure = row.measure, c.value = row.value, c.unit = row.unit, c.qualifier = row.qualifier,
-    c.article = row.article, c.start = row.start, c.end = row.end, c.quote = row.quote
+    c.article = row.articleId, c.start = row.start, c.end = row.end, c.quote = row.quote
 WITH c, row
 OPTIONAL MATCH (c)-[old:ABOUT|SOURCED_FROM|IN_ARTICLE]->()
 DELETE old
 WITH DISTINCT c, row
-MATCH (subject:Entity {id: row.subject})
-MATCH (article:Article {id: row.article})
+MATCH (subject:Entity {id: row.subjectId})
+MATCH (article:Article {id: row.articleId})
 MERGE (c)-[:ABOUT]->(subject)
 MERGE (c)-[:IN_ARTICLE]->(article)
 WITH c, row
-MATCH (source:Entity {id: row.source})
+MATCH (source:Entity {id: row.sourceId})
 MERGE (c)-[:SOURCED_FROM]->(source)`;
 
 const COUNT_LABELS = `
@@ -90,8 +89,8 @@ async function writeGraph(run: Run, graph: SeedGraph): Promise<number> {
     records += rows.length;
   };
   await inBatches(MERGE_ARTICLES, graph.articles);
-  for (const label of ENTITY_LABELS) {
-    await inBatches(mergeEntities(label), graph.entities.filter((entity) => entity.label === label).map(entityProperties));
+  for (const kind of ENTITY_KINDS) {
+    await inBatches(mergeEntities(kind), graph.entities.filter((entity) => entity.kind === kind).map(storedProperties));
   }
   for (const [type, rows] of graph.relationships) await inBatches(mergeRelationships(type), rows.map(relationshipParams));
   await inBatches(MERGE_STATEMENTS, graph.statements);
@@ -127,17 +126,17 @@ export async function countGraph(executor: Executor): Promise<GraphCounts> {
   };
 }
 
-export async function articleCount(executor: Executor): Promise<number> {
+async function articleCount(executor: Executor): Promise<number> {
   const [row] = await executor.read(COUNT_ARTICLES);
   return row.count as number;
 }
 
-/** The node's properties: the label travels separately, and nulls are dropped so SET leaves no empty keys. */
-function entityProperties({ label: _label, ...entity }: EntityRow): Record<string, unknown> {
+/** The node's properties, without nulls, so that SET leaves no empty keys. */
+function storedProperties(entity: EntityRecord): Record<string, unknown> {
   return Object.fromEntries(Object.entries(entity).filter(([, value]) => value !== undefined && value !== null));
 }
 
-function relationshipParams(row: RelationshipRow): Params {
+function relationshipParams(row: RelationshipRecord): Params {
   return { from: row.from, to: row.to, key: row.key, properties: row.properties };
 }
 
@@ -148,4 +147,11 @@ export const SEED_DIR = __dirname;
 export async function seedDatabase(executor: Executor, seedDir = SEED_DIR): Promise<GraphCounts> {
   await loadSeedGraph(executor, readSeedGraph(seedDir));
   return countGraph(executor);
+}
+
+/** `npm start`'s preparation: the curated articles, loaded only into a database that holds no article yet. */
+export async function seedIfEmpty(executor: Executor, log: (line: string) => void): Promise<void> {
+  if ((await articleCount(executor)) > 0) return;
+  const counts = await seedDatabase(executor);
+  log(`The database held no articles: seeded ${counts.labels.Article ?? 0} articles, ${counts.labels.Entity ?? 0} entities.`);
 }

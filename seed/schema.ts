@@ -1,60 +1,7 @@
 // The typed shape every seed file must have: the entity register (seed/entities.yaml) and one facts file per
 // article (seed/facts/<article>.yaml). Evidence is written as the article's own words; the loader finds them.
 import { z } from 'zod';
-
-export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'PLACE', 'EVENT', 'RESOLUTION'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-/** Each kind's Neo4j label, which is also its GraphQL type name. */
-export const KIND_LABELS: Record<EntityKind, string> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  COUNTRY: 'Country',
-  PLACE: 'Place',
-  EVENT: 'Event',
-  RESOLUTION: 'Resolution',
-};
-
-/** Event types, each with the CAMEO code it corresponds to where one fits (null: CAMEO has none). */
-export const EVENT_TYPES = {
-  MEETING: '040', // consult
-  VISIT: '042', // make a visit (043 host a visit, from the host's side)
-  TRIP: '042', // a multi-stop visit abroad
-  NEGOTIATION: '046', // engage in negotiation
-  VOTE: null,
-  MILITARY_OPERATION: '190', // use conventional military force
-  WAR: '190',
-  ATTACK: '180', // other unconventional violence / attack
-  PRESS_CONFERENCE: '010', // make statement
-  INTERVIEW: '010',
-  APPEAL: '020', // make an appeal or request
-  INVITATION: '039', // express intent to cooperate (an invitation)
-  ELECTION: null,
-  AGREEMENT: '057', // sign formal agreement (a deal proposed or reached)
-  AID_DELIVERY: '073', // provide humanitarian aid
-  MILITARY_AID: '074', // provide military protection or aid
-  HUMANITARIAN_ACCESS: '0234', // appeal for / allow humanitarian aid access
-  GOVERNANCE_TRANSFER: null,
-  STATEHOOD: null,
-} as const satisfies Record<string, string | null>;
-export type EventType = keyof typeof EVENT_TYPES;
-
-export const EVENT_STATUSES = ['OCCURRED', 'ONGOING', 'PLANNED', 'EXPECTED', 'PROPOSED', 'HYPOTHETICAL'] as const;
-export const VOTE_POSITIONS = ['FOR', 'AGAINST', 'ABSTAIN'] as const;
-export const STANCE_POSITIONS = ['SUPPORTS', 'OPPOSES'] as const;
-
-/** Relationship types between two entities that a facts file may state directly. */
-export const RELATION_TYPES = [
-  'LOCATED_IN',
-  'BORDERS',
-  'CAPITAL_OF',
-  'PART_OF',
-  'MEMBER_OF',
-  'ADMINISTERS',
-  'ALLIED_WITH',
-  'TENSION_WITH',
-  'AIMS_AT',
-  'PROVIDES_AID_TO',
-] as const;
+import { ENTITY_KINDS, EVENT_STATUSES, EVENT_TYPE_NAMES, STANCE_POSITIONS, STATED_RELATION_TYPES, VOTE_POSITIONS } from '../src/model';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as antony-blinken');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -97,7 +44,7 @@ const event = z
     id,
     name: nonEmpty,
     description: nonEmpty.optional(),
-    type: z.enum(Object.keys(EVENT_TYPES) as [EventType, ...EventType[]]),
+    type: z.enum(EVENT_TYPE_NAMES),
     /** This article's modality: "is scheduled to meet" is PLANNED, "is expected to travel" EXPECTED. */
     status: z.enum(EVENT_STATUSES),
     date: isoDate.optional(),
@@ -156,7 +103,7 @@ export const factsFileSchema = z
     mentions: z.record(id, z.array(quote).min(1)),
     events: z.array(event).default([]),
     roles: z.array(z.object({ person: id, title: nonEmpty, of: id, evidence }).strict()).default([]),
-    relations: z.array(z.object({ from: id, type: z.enum(RELATION_TYPES), to: id, evidence }).strict()).default([]),
+    relations: z.array(z.object({ from: id, type: z.enum(STATED_RELATION_TYPES), to: id, evidence }).strict()).default([]),
     resolutions: z.array(resolution).default([]),
     votes: z.array(z.object({ voter: id, resolution: id, position: z.enum(VOTE_POSITIONS), veto: z.boolean().default(false), evidence }).strict()).default([]),
     statements: z.array(statement).default([]),

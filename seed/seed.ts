@@ -2,7 +2,7 @@
 // then reports what the database holds, by label and by relationship type.
 import { loadConfig } from '../src/config';
 import { createDriver, Executor } from '../src/neo4j/executor';
-import { obtainNeo4j } from '../src/neo4j/obtain';
+import { obtainNeo4j } from '../db/obtain';
 import { SetupError } from '../src/neo4j/setup-error';
 import { SeedValidationError } from './corpus';
 import { seedDatabase, type GraphCounts } from './load';

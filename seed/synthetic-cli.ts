@@ -2,7 +2,7 @@
 // into the Neo4j that the resolution order finds, with a progress bar and the final load rate.
 import { loadConfig } from '../src/config';
 import { createDriver, Executor } from '../src/neo4j/executor';
-import { obtainNeo4j } from '../src/neo4j/obtain';
+import { obtainNeo4j } from '../db/obtain';
 import { SetupError } from '../src/neo4j/setup-error';
 import { loadSyntheticCorpus } from './synthetic-load';
 

@@ -2,9 +2,9 @@
 // sentence by sentence, each sentence the evidence of the facts it states (meetings, negotiations, statements,
 // stances, figures, votes). Actors are drawn with a skew, as in real news: a few of them take part in most
 // events. The same seed number gives the same corpus. It yields chunks that load through the curated seed's writes.
-import { noEvidence, store, type ArticleRow, type ClaimRow, type EntityRow, type Evidence, type RelationshipRow, type SeedGraph, type StatementRow } from './corpus';
+import { EVENT_TYPES, noEvidence, storeEvidence, type ArticleRow, type ClaimRow, type EntityKind, type EntityRecord, type EventStatus, type EventType, type Evidence, type RelationshipTypeName, type StatementRecord } from '../src/model';
+import type { SeedGraph } from './corpus';
 import { random, type Random } from './random';
-import { EVENT_TYPES, KIND_LABELS, type EntityKind, type EventType } from './schema';
 
 export interface SyntheticOptions {
   articles: number;
@@ -17,19 +17,25 @@ const FIRST = ['Amal', 'Boris', 'Chen', 'Dana', 'Elif', 'Farid', 'Grace', 'Hugo'
 const LAST = ['Adler', 'Barakat', 'Costa', 'Dahan', 'Eriksen', 'Farah', 'Gold', 'Haddad', 'Ivanov', 'Jaber', 'Katz', 'Levi', 'Mansour', 'Novak', 'Okafor', 'Peretz', 'Qureshi', 'Rahman', 'Saleh', 'Tal'];
 const TITLES = ['Foreign Minister', 'Prime Minister', 'Envoy', 'Spokesperson', 'Defence Minister', 'Ambassador'];
 const PHRASES = ['we will not accept this', 'the talks are making progress', 'a ceasefire is within reach', 'the offensive must stop', 'aid must reach civilians now'];
-const MEASURES = ['people displaced', 'people killed', 'aid trucks', 'people wounded'];
+/** Each figure's measure and the unit its value counts: the sentence and the stored claim use the same one. */
+const MEASURES = [
+  { measure: 'people displaced', unit: 'people' },
+  { measure: 'people killed', unit: 'people' },
+  { measure: 'aid trucks', unit: 'trucks' },
+  { measure: 'people wounded', unit: 'people' },
+];
 
 interface Pools {
-  people: EntityRow[];
-  organizations: EntityRow[];
-  countries: EntityRow[];
-  places: EntityRow[];
-  resolutions: EntityRow[];
+  people: EntityRecord[];
+  organizations: EntityRecord[];
+  countries: EntityRecord[];
+  places: EntityRecord[];
+  resolutions: EntityRecord[];
 }
 
 
-function entity(kind: EntityKind, id: string, name: string, description: string): EntityRow {
-  return { id, kind, label: KIND_LABELS[kind], name, description, aliases: [], searchText: name, wikidataId: null, ...noEvidence() };
+function entity(kind: EntityKind, id: string, name: string, description: string): EntityRecord {
+  return { id, kind, name, description, aliases: [], searchText: name, wikidataId: null, ...noEvidence() };
 }
 
 /** Pools grow with the corpus, more slowly than it: a larger corpus has more actors, each in more events. */
@@ -72,29 +78,29 @@ function emptyGraph(): SeedGraph {
   return { articles: [], entities: [], relationships: new Map(), statements: [], claims: [] };
 }
 
-function add(graph: SeedGraph, type: string, from: string, to: string, key: string, properties: Record<string, unknown>, evidence: Evidence[]): void {
+function add(graph: SeedGraph, type: RelationshipTypeName, from: string, to: string, key: string, properties: Record<string, unknown>, evidence: Evidence[]): void {
   const rows = graph.relationships.get(type) ?? [];
-  rows.push({ from, to, key, properties: { ...properties, ...store(evidence) } } as RelationshipRow);
+  rows.push({ from, to, key, properties: { ...properties, ...storeEvidence(evidence) } });
   graph.relationships.set(type, rows);
 }
 
 /** One article: its text grows sentence by sentence, and each fact points at the sentence that states it. */
-function writeArticle(graph: SeedGraph, n: number, rnd: Random, pools: Pools, actors: EntityRow[]): void {
+function writeArticle(graph: SeedGraph, n: number, rnd: Random, pools: Pools, actors: EntityRecord[]): void {
   const articleId = `syn-article-${n}`;
   const day = `2024-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
   let text = `Generated report ${n}\n`;
   const sentence = (words: string): Evidence => {
     const start = text.length;
     text += `${words} `;
-    return { article: articleId, start, end: start + words.length, quote: words };
+    return { articleId, start, end: start + words.length, quote: words };
   };
   const mentioned = new Map<string, Evidence>();
-  const mention = (row: EntityRow, span: Evidence) => {
+  const mention = (row: EntityRecord, span: Evidence) => {
     if (!mentioned.has(row.id)) mentioned.set(row.id, span);
   };
   const actor = () => actors[rnd.skewed(actors.length, 4)];
-  const event = (index: number, type: EventType, name: string, place: EntityRow, span: Evidence, status: string): EntityRow => {
-    const row: EntityRow = { ...entity('EVENT', `syn-event-${n}-${index}`, name, `A generated ${type.toLowerCase()}.`), type, cameo: EVENT_TYPES[type], status, date: day, sourceCount: 1, ...store([span]) };
+  const event = (index: number, type: EventType, name: string, place: EntityRecord, span: Evidence, status: EventStatus): EntityRecord => {
+    const row: EntityRecord = { ...entity('EVENT', `syn-event-${n}-${index}`, name, `A generated ${type.toLowerCase()}.`), type, cameo: EVENT_TYPES[type], status, date: day, sourceCount: 1, ...storeEvidence([span]) };
     graph.entities.push(row);
     add(graph, 'REPORTS', articleId, row.id, '', { status, date: day }, [span]);
     add(graph, 'TOOK_PLACE_IN', row.id, place.id, '', {}, [span]);
@@ -114,7 +120,7 @@ function writeArticle(graph: SeedGraph, n: number, rnd: Random, pools: Pools, ac
   // A negotiation with two parties and a mediator.
   const [partyA, partyB, mediator, talksPlace] = [actor(), actor(), actor(), rnd.pick(pools.places)];
   const talks = sentence(`${partyA.name} and ${partyB.name} negotiated in ${talksPlace.name}, mediated by ${mediator.name}.`);
-  const negotiation = event(1, 'NEGOTIATION', `Talks between ${partyA.name} and ${partyB.name}`, talksPlace, talks, rnd.pick(['ONGOING', 'OCCURRED', 'PLANNED']));
+  const negotiation = event(1, 'NEGOTIATION', `Talks between ${partyA.name} and ${partyB.name}`, talksPlace, talks, rnd.pick(['ONGOING', 'OCCURRED', 'PLANNED'] as const));
   for (const [participant, role] of [[partyA, 'party'], [partyB, 'party'], [mediator, 'mediator']] as const) {
     add(graph, 'PARTICIPATED_IN', participant.id, negotiation.id, role, { role }, [talks]);
     mention(participant, talks);
@@ -124,7 +130,7 @@ function writeArticle(graph: SeedGraph, n: number, rnd: Random, pools: Pools, ac
   const [speaker, subject] = [rnd.pick(pools.people.slice(0, Math.max(10, rnd.skewed(pools.people.length)))), actor()];
   const quote = `"${rnd.pick(PHRASES)}," ${speaker.name} said of ${subject.name}.`;
   const said = sentence(quote);
-  const statement: StatementRow = { id: `syn-statement-${n}`, speaker: speaker.id, about: [subject.id], text: said.quote, direct: true, date: day, article: articleId, start: said.start, end: said.end };
+  const statement: StatementRecord = { id: `syn-statement-${n}`, speakerId: speaker.id, aboutIds: [subject.id], text: said.quote, direct: true, date: day, articleId, start: said.start, end: said.end };
   graph.statements.push(statement);
   add(graph, 'SPOKE_ABOUT', speaker.id, subject.id, '', { statementIds: [statement.id] }, [said]);
   mention(speaker, said);
@@ -135,8 +141,9 @@ function writeArticle(graph: SeedGraph, n: number, rnd: Random, pools: Pools, ac
 
   // A figure.
   const value = 100 + Math.floor(rnd.next() * 100_000);
-  const figure = sentence(`At least ${value} ${rnd.pick(MEASURES)} in ${talksPlace.name}.`);
-  const claim: ClaimRow = { id: `syn-claim-${n}`, measure: rnd.pick(MEASURES), value, unit: 'people', qualifier: 'at least', subject: talksPlace.id, source: null, article: articleId, start: figure.start, end: figure.end, quote: figure.quote };
+  const { measure, unit } = rnd.pick(MEASURES);
+  const figure = sentence(`At least ${value} ${measure} in ${talksPlace.name}.`);
+  const claim: ClaimRow = { id: `syn-claim-${n}`, measure, value, unit, qualifier: 'at least', subjectId: talksPlace.id, sourceId: null, articleId, start: figure.start, end: figure.end, quote: figure.quote };
   graph.claims.push(claim);
 
   // Now and then, a vote on a resolution.

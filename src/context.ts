@@ -1,16 +1,17 @@
 // Per-request state for resolvers: repositories bound to an executor that counts this request's queries,
-// and the DataLoaders built on them.
+// and the DataLoaders built on it.
 import { randomUUID } from 'node:crypto';
 import type { Executor } from './neo4j/executor';
 import { ArticleRepository } from './graph/article/article.repository';
 import { ClaimRepository } from './graph/claim/claim.repository';
 import { EntityRepository } from './graph/entity/entity.repository';
 import { EventRepository } from './graph/event/event.repository';
+import { SearchRepository } from './graph/search/search.repository';
 import { ServiceRepository } from './graph/service/service.repository';
 import { StatementRepository } from './graph/statement/statement.repository';
 import { StatsRepository } from './graph/stats/stats.repository';
 import { TraversalRepository } from './graph/traversal/traversal.repository';
-import { createLoaders, type Loaders } from './loaders';
+import { Loaders } from './loaders';
 
 export interface RequestContext {
   /** From the client's X-Request-Id header, or made up; logged with every line of this request. */
@@ -32,6 +33,7 @@ function createRepositories(executor: Executor) {
     claims: new ClaimRepository(executor),
     articles: new ArticleRepository(executor),
     traversals: new TraversalRepository(executor),
+    search: new SearchRepository(executor),
     stats: new StatsRepository(executor),
   };
 }
@@ -42,5 +44,5 @@ export function createRequestContext(executor: Executor, requestId: string = ran
     queries += 1;
   });
   const repositories = createRepositories(counted);
-  return { requestId, repositories, loaders: createLoaders(repositories), queryCount: () => queries };
+  return { requestId, repositories, loaders: new Loaders(counted, repositories.traversals), queryCount: () => queries };
 }

@@ -1,75 +1,94 @@
-// The DataLoaders of one request: every entity-by-id lookup and every list field of Entity goes through one,
-// so a request runs one query per field per depth level, however many items it lists.
+// The DataLoaders of one request, made on first use from the grouped reads that repositories declare: every
+// entity lookup and every list field of an entity goes through one, so a request runs one query per field per
+// depth level however many items it lists (and the reads of one tick share one query: Executor.readGrouped).
 import DataLoader from 'dataloader';
-import type { Repositories } from './context';
-import type { ArticleRow } from './graph/article/article.repository';
-import type { EntityRow, References } from './graph/entity/entity.repository';
+import type { ArticleSummary, EntityRow } from './model';
+import { NotFoundError } from './errors';
+import type { Executor } from './neo4j/executor';
+import { article } from './graph/article/article.repository';
+import type { GroupedRead } from './graph/common/grouped-read';
+import { entity, type References } from './graph/entity/entity.repository';
+import type { RelationRow, TraversalRepository } from './graph/traversal/traversal.repository';
 
-/** A loader whose batch function returns id → rows; keys with no rows get an empty list. */
-function listLoader<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T[]>>): DataLoader<string, T[]> {
-  return new DataLoader(async (ids) => {
-    const groups = await fetch(ids);
-    return ids.map((id) => groups.get(id) ?? []);
-  });
-}
+export class Loaders {
+  private readonly byRead = new Map<string, DataLoader<string, unknown[]>>();
+  /** Entity.relations, whose key is the JSON of its arguments rather than an id. */
+  readonly relations: DataLoader<string, RelationRow[]>;
 
-/** A loader of single rows by id; an unknown id gives null. */
-function oneLoader<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T[]>>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const groups = await fetch(ids);
-    return ids.map((id) => groups.get(id)?.[0] ?? null);
-  });
-}
-
-/** Puts the entities that rows point to (their `refs`) in the by-id cache. */
-export function primeReferences(entity: DataLoader<string, EntityRow | null>, rows: References[]): void {
-  for (const row of rows) for (const ref of row.refs ?? []) entity.prime(ref.id, ref);
-}
-
-export function createLoaders({ entities, statements, articles }: Repositories) {
-  const entity = oneLoader<EntityRow>((ids) => entities.byIds(ids));
-  const article = oneLoader<ArticleRow>((ids) => articles.byIds(ids));
-  /** Lists of entities (or articles) fill the by-id cache, so a later lookup of one of them costs nothing. */
-  const priming = <T extends { id: string }>(cache: DataLoader<string, T | null>, fetch: (ids: readonly string[]) => Promise<Map<string, T[]>>) =>
-    listLoader<T>(async (ids) => {
-      const groups = await fetch(ids);
-      for (const rows of groups.values()) for (const row of rows) cache.prime(row.id, row);
-      return groups;
+  constructor(
+    private readonly executor: Executor,
+    traversals: TraversalRepository,
+  ) {
+    this.relations = new DataLoader(async (keys) => {
+      const found = await traversals.relations(keys);
+      return keys.map((key) => found.get(key) ?? []);
     });
-  const entityList = (fetch: (ids: readonly string[]) => Promise<Map<string, EntityRow[]>>) => priming(entity, fetch);
-  /** So do the entities that rows of relationships point to (their `refs`): `holder { name }` costs no query. */
-  const referencing = <T extends References>(fetch: (ids: readonly string[]) => Promise<Map<string, T[]>>) =>
-    listLoader<T>(async (ids) => {
-      const groups = await fetch(ids);
-      for (const rows of groups.values()) primeReferences(entity, rows);
-      return groups;
-    });
-  /** Two loaders of one list, with and without evidence: pick with `asksForEvidence(info)`. */
-  const withOrWithoutEvidence = <T extends References>(fetch: (ids: readonly string[], evidence: boolean) => Promise<Map<string, T[]>>) => {
-    const plain = referencing((ids) => fetch(ids, false));
-    const evidenced = referencing((ids) => fetch(ids, true));
-    return (evidence: boolean) => (evidence ? evidenced : plain);
-  };
-  return {
-    entity,
-    entityDetails: oneLoader((ids) => entities.detailsOf(ids)),
-    article,
-    articleText: oneLoader<string>((ids) => articles.textsOf(ids)),
-    articleEntities: entityList((ids) => articles.entitiesOf(ids)),
-    eventsOf: entityList((ids) => entities.eventsOf(ids)),
-    metWith: entityList((ids) => entities.metWith(ids)),
-    sponsors: entityList((ids) => entities.sponsorsOf(ids)),
-    sources: priming(article, (ids) => articles.sourcesOf(ids)),
-    votesBy: withOrWithoutEvidence((ids, evidence) => entities.votesBy(ids, evidence)),
-    votesOn: withOrWithoutEvidence((ids, evidence) => entities.votesOn(ids, evidence)),
-    stancesHeldBy: withOrWithoutEvidence((ids, evidence) => entities.stancesHeldBy(ids, evidence)),
-    stancesToward: withOrWithoutEvidence((ids, evidence) => entities.stancesToward(ids, evidence)),
-    relations: listLoader((keys) => entities.relations(keys)),
-    roles: withOrWithoutEvidence((ids, evidence) => entities.rolesOf(ids, evidence)),
-    participants: withOrWithoutEvidence((ids, evidence) => entities.participantsOf(ids, evidence)),
-    statementsBy: referencing((ids) => statements.bySpeaker(ids)),
-    statementsAbout: referencing((ids) => statements.about(ids)),
-  };
+  }
+
+  /** The rows `read` gives for an id (none: an empty list), batched per tick. */
+  list<Row>(read: GroupedRead<Row>, evidence = false): DataLoader<string, Row[]> {
+    const withEvidence = evidence && read.hasEvidenceVariant;
+    const key = `${read.name}${withEvidence ? '+evidence' : ''}`;
+    let loader = this.byRead.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await this.executor.readGrouped(read.name, read.cypher(withEvidence), ids, read.params);
+        for (const rows of found.values()) this.prime(read, rows);
+        return ids.map((id) => found.get(id) ?? []);
+      });
+      this.byRead.set(key, loader);
+    }
+    return loader as DataLoader<string, Row[]>;
+  }
+
+  /** The one row `read` gives for an id, or null. */
+  async one<Row>(read: GroupedRead<Row>, id: string): Promise<Row | null> {
+    return (await this.list(read).load(id))[0] ?? null;
+  }
+
+  /** The entity with this id, or null. */
+  findEntity(id: string): Promise<EntityRow | null> {
+    return this.one(entity, id);
+  }
+
+  /** An entity a row points to: its absence is a NOT_FOUND naming the id, not a null where none is allowed. */
+  async entity(id: string): Promise<EntityRow> {
+    return (await this.findEntity(id)) ?? notFound('entity', id);
+  }
+
+  entities(ids: readonly string[]): Promise<EntityRow[]> {
+    return Promise.all(ids.map((id) => this.entity(id)));
+  }
+
+  async article(id: string): Promise<ArticleSummary> {
+    return (await this.one(article, id)) ?? notFound('article', id);
+  }
+
+  /** Rows that are, or carry, entities or articles fill the by-id caches: `holder { name }` then costs no query. */
+  private prime(read: GroupedRead<unknown>, rows: unknown[]): void {
+    switch (read.caches) {
+      case 'entities':
+        for (const row of rows as EntityRow[]) this.list(entity).prime(row.id, [row]);
+        return;
+      case 'articles':
+        for (const row of rows as ArticleSummary[]) this.list(article).prime(row.id, [row]);
+        return;
+      case 'references':
+        this.primeReferences(rows as References[]);
+        return;
+      case 'nothing':
+        return;
+      default:
+        return read.caches satisfies never;
+    }
+  }
+
+  /** Puts the entities that rows point to (their `refs`) in the by-id cache. */
+  primeReferences(rows: References[]): void {
+    for (const row of rows) for (const ref of row.refs) this.list(entity).prime(ref.id, [ref]);
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+function notFound(what: string, id: string): never {
+  throw new NotFoundError(what, id);
+}

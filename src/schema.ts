@@ -2,9 +2,12 @@
 import 'reflect-metadata';
 import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { validateArgs } from './graph/common/arguments';
 import { ArticleResolver, EvidenceResolver } from './graph/article/article.resolver';
 import { ClaimResolver } from './graph/claim/claim.resolver';
 import { EntityResolver } from './graph/entity/entity.resolver';
+// Query's fields print in the order their modules load: search has always followed entity.
+import { SearchResolver } from './graph/search/search.resolver';
 import { Country, entityTypeName, Organization } from './graph/entity/entity.type';
 import { EventResolver, ParticipantResolver } from './graph/event/event.resolver';
 import { PersonResolver, RoleResolver } from './graph/person/person.resolver';
@@ -21,11 +24,12 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     resolvers: [
       EntityResolver, PersonResolver, RoleResolver, PlaceResolver, EventResolver, ParticipantResolver,
       ResolutionResolver, VoteResolver, StatementResolver, StanceResolver, ClaimResolver, ArticleResolver,
-      EvidenceResolver, TraversalResolver, StatsResolver, ServiceResolver,
+      EvidenceResolver, SearchResolver, TraversalResolver, StatsResolver, ServiceResolver,
     ],
     // Kinds that no field names directly are still part of the Entity interface.
     orphanedTypes: [Organization, Country],
-    validate: false,
+    // Bounded arguments (common/arguments.ts) are checked here, before any resolver runs.
+    validateFn: validateArgs,
   });
   // type-graphql wraps resolveType in an async function: every entity of an answer (a neighborhood has
   // hundreds) then waits for a promise to learn its type. The kind is on the row, so answer synchronously.

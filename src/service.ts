@@ -8,9 +8,8 @@ import { ServiceUnavailableError } from './errors';
 import { startHttpServer } from './http/app';
 import { applyConstraints } from './neo4j/constraints';
 import { createDriver, Executor } from './neo4j/executor';
-import type { Neo4jConnection } from './neo4j/obtain';
+import type { Neo4jConnection } from './neo4j/connection';
 import { buildGraphSchema } from './schema';
-import { articleCount, seedDatabase } from '../seed/load';
 
 export interface RunningService {
   url: string;
@@ -22,9 +21,12 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** A step of preparing the database after its constraints, retried with them while Neo4j is unreachable. */
+export type Preparation = (executor: Executor, log: (line: string) => void) => Promise<void>;
+
 export interface ServiceOptions {
-  /** Load the curated articles when the database holds none (npm start does; tests seed explicitly). */
-  seedWhenEmpty?: boolean;
+  /** npm start passes the seed of an empty database (seed/load.ts); tests seed explicitly. */
+  prepare?: Preparation;
   log?: (line: string) => void;
   /** Where request logs go; by default pino to standard output at LOG_LEVEL. */
   logger?: Logger;
@@ -44,7 +46,7 @@ export async function startService(config: Config, connection: Neo4jConnection, 
     throw error;
   });
   const stopping = new AbortController();
-  const ready = prepareDatabase(executor, options.seedWhenEmpty ?? false, log, stopping.signal).then((done) => (prepared = done));
+  const ready = prepareDatabase(executor, options.prepare, log, stopping.signal).then((done) => (prepared = done));
   ready.catch(() => undefined); // observed by whoever awaits `ready`; never an unhandled rejection
   return {
     url: http.url,
@@ -58,17 +60,14 @@ export async function startService(config: Config, connection: Neo4jConnection, 
 }
 
 /**
- * Applies constraints (and seeds an empty database), retrying with backoff while Neo4j is unreachable.
+ * Applies constraints (and the caller's preparation), retrying with backoff while Neo4j is unreachable.
  * True once done; false when the service is stopped first.
  */
-async function prepareDatabase(executor: Executor, seedWhenEmpty: boolean, log: (line: string) => void, stopping: AbortSignal): Promise<boolean> {
+async function prepareDatabase(executor: Executor, prepare: Preparation | undefined, log: (line: string) => void, stopping: AbortSignal): Promise<boolean> {
   for (let delay = FIRST_RETRY_MS; !stopping.aborted; delay = Math.min(delay * 2, LONGEST_RETRY_MS)) {
     try {
       await applyConstraints(executor);
-      if (seedWhenEmpty && (await articleCount(executor)) === 0) {
-        const counts = await seedDatabase(executor);
-        log(`The database held no articles: seeded ${counts.labels.Article ?? 0} articles, ${counts.labels.Entity ?? 0} entities.`);
-      }
+      await prepare?.(executor, log);
       return true;
     } catch (error) {
       if (stopping.aborted) return false;

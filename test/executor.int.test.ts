@@ -46,23 +46,25 @@ describe('a request deadline', () => {
 
 describe('grouped reads', () => {
   // Self-contained reads of the loaders' form: no data needed, so the test cannot pass by what happens to be stored.
-  const NUMBERS = 'UNWIND $ids AS id WITH id WHERE id STARTS WITH "n" RETURN id, [id + "-number"] AS rows';
+  const NUMBERS = 'UNWIND $ids AS id WITH id WHERE id STARTS WITH "n" RETURN id, [id + $suffix] AS rows';
   const LETTERS = 'UNWIND $ids AS id WITH id WHERE id STARTS WITH "l" RETURN id, collect(id + "-letter") AS rows';
 
-  it('asked for in one tick run as one query, each read getting its own rows, a read that finds nothing included', async () => {
+  it('asked for in one tick run as one query, each read getting its own rows and parameters, a read that finds nothing included', async () => {
     const driver = testDriver();
     try {
       const queries: string[] = [];
       const executor = new Executor(driver, { database: testConnection().database, queryTimeoutMs: 10_000 }).observedBy((cypher) => queries.push(cypher));
-      const [numbers, letters, nothing] = await Promise.all([
-        executor.readGrouped(NUMBERS, ['n1', 'n2', 'l1']),
-        executor.readGrouped(LETTERS, ['l1', 'n1']),
-        executor.readGrouped(NUMBERS, ['l2']),
+      const [numbers, letters, nothing, otherSuffix] = await Promise.all([
+        executor.readGrouped('numbers', NUMBERS, ['n1', 'n2', 'l1'], { suffix: '-number' }),
+        executor.readGrouped('letters', LETTERS, ['l1', 'n1']),
+        executor.readGrouped('numbers', NUMBERS, ['l2'], { suffix: '-number' }),
+        executor.readGrouped('numbers', NUMBERS, ['n3'], { suffix: '-other' }),
       ]);
       expect(queries).toHaveLength(1);
-      expect(numbers).toEqual([{ id: 'n1', rows: ['n1-number'] }, { id: 'n2', rows: ['n2-number'] }]);
-      expect(letters).toEqual([{ id: 'l1', rows: ['l1-letter'] }]);
-      expect(nothing).toEqual([]);
+      expect(numbers).toEqual(new Map([['n1', ['n1-number']], ['n2', ['n2-number']]]));
+      expect(letters).toEqual(new Map([['l1', ['l1-letter']]]));
+      expect(nothing).toEqual(new Map());
+      expect(otherSuffix).toEqual(new Map([['n3', ['n3-other']]]));
     } finally {
       await driver.close();
     }
@@ -73,8 +75,22 @@ describe('grouped reads', () => {
     try {
       const executor = new Executor(driver, { database: testConnection().database, queryTimeoutMs: 200 });
       const slow = 'UNWIND $ids AS id CALL (id) { UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 0 RETURN count(*) AS n } RETURN id, [n] AS rows';
-      const reads = [executor.readGrouped(slow, ['a']), executor.readGrouped(NUMBERS, ['n1'])];
+      const reads = [executor.readGrouped('slow', slow, ['a']), executor.readGrouped('numbers', NUMBERS, ['n1'], { suffix: '' })];
       for (const read of reads) await expect(read).rejects.toMatchObject({ extensions: { code: ErrorCode.Timeout } });
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it.each([
+    ['answers for an id it was not given', 'UNWIND $ids AS id RETURN "stranger" AS id, [] AS rows'],
+    ['answers rows that are not a list', 'UNWIND $ids AS id RETURN id, 1 AS rows'],
+    ['answers twice for one id', 'UNWIND $ids AS id UNWIND [1, 2] AS twice RETURN id, [twice] AS rows'],
+  ])('is an error naming the read when its query %s', async (_, cypher) => {
+    const driver = testDriver();
+    try {
+      const executor = new Executor(driver, { database: testConnection().database, queryTimeoutMs: 10_000 });
+      await expect(executor.readGrouped('broken', cypher, ['a'])).rejects.toThrow(/^The grouped read "broken" must return one row \{id, rows: \[\.\.\.\]\} per id it was given, but returned /);
     } finally {
       await driver.close();
     }

@@ -1,5 +1,5 @@
 // Whatever a user types becomes a Lucene query with every special character escaped.
-import { luceneQuery } from '../src/graph/traversal/search-query';
+import { luceneQuery } from '../src/graph/search/search-query';
 
 describe('the search query', () => {
   it('matches each word whole or as a prefix', () => {

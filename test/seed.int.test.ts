@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { readSeedGraph, SeedValidationError } from '../seed/corpus';
+import { readEvidence, type Evidence, type StoredEvidence } from '../src/model';
 import { countGraph, SEED_DIR, seedDatabase } from '../seed/load';
 import { clearDatabase, runCypher, testDriver } from './helpers/neo4j';
 import { brokenSeedDir, testExecutor } from './helpers/seed';
@@ -56,22 +57,21 @@ describe('seeding the graph', () => {
         readFileSync(join(SEED_DIR, 'articles', row.file as string), 'utf8'),
       ]),
     );
-    const spans = await runCypher(
+    const stored = await runCypher(
       driver,
-      `MATCH (n) WHERE n.evArticle IS NOT NULL
-       UNWIND range(0, size(n.evArticle) - 1) AS i
-       RETURN n.evArticle[i] AS article, n.evStart[i] AS start, n.evEnd[i] AS end, n.evQuote[i] AS quote
+      `MATCH (n) RETURN properties(n) AS stored, n.id AS owner
        UNION ALL
-       MATCH ()-[r]->() WHERE r.evArticle IS NOT NULL
-       UNWIND range(0, size(r.evArticle) - 1) AS i
-       RETURN r.evArticle[i] AS article, r.evStart[i] AS start, r.evEnd[i] AS end, r.evQuote[i] AS quote
-       UNION ALL
-       MATCH (s:Statement) RETURN s.article AS article, s.start AS start, s.end AS end, s.text AS quote
-       UNION ALL
-       MATCH (c:Claim) RETURN c.article AS article, c.start AS start, c.end AS end, c.quote AS quote`,
+       MATCH (a)-[r]->(b) RETURN properties(r) AS stored, type(r) + ' ' + a.id + ' → ' + b.id AS owner`,
     );
+    const ownSpans = await runCypher(
+      driver,
+      `MATCH (s:Statement) RETURN s.article AS articleId, s.start AS start, s.end AS end, s.text AS quote
+       UNION ALL
+       MATCH (c:Claim) RETURN c.article AS articleId, c.start AS start, c.end AS end, c.quote AS quote`,
+    );
+    const spans = [...stored.flatMap(({ stored: properties, owner }) => readEvidence(properties as Partial<StoredEvidence>, owner as string)), ...(ownSpans as unknown as Evidence[])];
     expect(spans.length).toBeGreaterThan(400);
-    const wrong = spans.filter((span) => texts[span.article as string]?.slice(span.start as number, span.end as number) !== span.quote);
+    const wrong = spans.filter((span) => texts[span.articleId]?.slice(span.start, span.end) !== span.quote);
     expect(wrong).toEqual([]);
   });
 

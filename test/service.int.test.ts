@@ -1,6 +1,7 @@
 // The first slice end to end: the real service over HTTP against the real Neo4j.
 import type { RunningService } from '../src/service';
 import { loadConfig } from '../src/config';
+import { seedIfEmpty } from '../seed/load';
 import { startService } from '../src/service';
 import { clearDatabase, testConnection, testDriver } from './helpers/neo4j';
 import { graphql, startTestService } from './helpers/service';
@@ -62,7 +63,7 @@ describe('a service starting on an empty database', () => {
     const driver = testDriver();
     await clearDatabase(driver);
     await driver.close();
-    const service = await startService(loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent' }), testConnection(), { seedWhenEmpty: true });
+    const service = await startService(loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent' }), testConnection(), { prepare: seedIfEmpty });
     try {
       let readyz = await fetch(`${service.url}/readyz`);
       for (let i = 0; i < 200 && readyz.status !== 200; i++) {

@@ -1,5 +1,6 @@
 // The synthetic corpus generator, without a database: deterministic, in the curated model, evidence that slices.
 import type { SeedGraph } from '../seed/corpus';
+import { readEvidence } from '../src/model';
 import { syntheticCorpus } from '../seed/synthetic';
 
 const collect = (articles: number, seed: number): SeedGraph[] => [...syntheticCorpus({ articles, seed, chunkSize: 100 })];
@@ -22,12 +23,12 @@ describe('the synthetic corpus', () => {
     const chunks = collect(200, 3);
     const texts = new Map(chunks.flatMap((chunk) => chunk.articles.map((article) => [article.id, article.text] as const)));
     const spans = chunks.flatMap((chunk) => [
-      ...[...chunk.relationships.values()].flat().flatMap((row) => row.properties.evArticle.map((article, i) => ({ article, start: row.properties.evStart[i], end: row.properties.evEnd[i], quote: row.properties.evQuote[i] }))),
-      ...chunk.statements.map((s) => ({ article: s.article, start: s.start, end: s.end, quote: s.text })),
-      ...chunk.claims.map((c) => ({ article: c.article, start: c.start, end: c.end, quote: c.quote })),
+      ...[...chunk.relationships.values()].flat().flatMap((row) => readEvidence(row.properties, `${row.from} → ${row.to}`)),
+      ...chunk.statements.map((s) => ({ articleId: s.articleId, start: s.start, end: s.end, quote: s.text })),
+      ...chunk.claims.map((c) => ({ articleId: c.articleId, start: c.start, end: c.end, quote: c.quote })),
     ]);
     expect(spans.length).toBeGreaterThan(2000);
-    expect(spans.filter((span) => texts.get(span.article)?.slice(span.start, span.end) !== span.quote)).toEqual([]);
+    expect(spans.filter((span) => texts.get(span.articleId)?.slice(span.start, span.end) !== span.quote)).toEqual([]);
   });
 
   it('skews participation: the busiest tenth of actors takes part in most events', () => {

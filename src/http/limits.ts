@@ -6,18 +6,30 @@ import { getNullableType, isListType, type GraphQLError, type GraphQLField, type
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Config } from '../config';
 import { QueryLimitError } from '../errors';
+import { BOUNDS_EXTENSION, type IntBounds } from '../graph/common/arguments';
+import { readOf, TYPICAL_LIST_ITEMS } from '../graph/common/grouped-read';
 
-/** How many items a list field without a size argument is assumed to return, for the cost. */
-const ASSUMED_LIST_SIZE = 10;
+/** A size argument's value, or its declared default where the operation passes null (as the resolver will use). */
+function sizeArgument(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, name: string): number | undefined {
+  const value = args[name];
+  if (typeof value === 'number') return value;
+  const bounds = field.args.find((arg) => arg.name === name)?.extensions?.[BOUNDS_EXTENSION] as IntBounds | undefined;
+  return bounds?.default;
+}
 
-/** How many items a field can return, as far as its arguments and type tell. */
+/** How many items a field can return, as far as its arguments and its declaration tell. */
 function itemCount(args: Record<string, unknown>, field: GraphQLField<unknown, unknown>): number {
-  if (typeof args.first === 'number') return args.first;
-  if (typeof args.limit === 'number') return args.limit * (typeof args.depth === 'number' ? args.depth : 1);
-  if (typeof args.maxHops === 'number') return args.maxHops + 1;
+  const size = (name: string) => sizeArgument(field, args, name);
+  const first = size('first');
+  const limit = size('limit');
+  const maxHops = size('maxHops');
+  if (first !== undefined) return first;
+  if (limit !== undefined) return limit * (size('depth') ?? 1);
+  if (maxHops !== undefined) return maxHops + 1;
   // A connection's edges are already counted by the connection's `first`.
   if (field.name === 'edges') return 1;
-  return isListType(getNullableType(field.type)) ? ASSUMED_LIST_SIZE : 1;
+  if (!isListType(getNullableType(field.type))) return 1;
+  return readOf(field)?.costItems ?? TYPICAL_LIST_ITEMS;
 }
 
 /** A field costs 1 plus its children's cost times the number of items it can return. */

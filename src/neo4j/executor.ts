@@ -2,7 +2,7 @@
 // transaction with a timeout, and driver errors become the service's coded errors here.
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { DeadlineExceededError, ServiceUnavailableError, TimeoutError } from '../errors';
-import type { Neo4jConnection } from './obtain';
+import type { Neo4jConnection } from './connection';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -16,9 +16,10 @@ export interface ExecutorOptions {
 }
 
 /** A batched read by ids (`UNWIND $ids AS id … RETURN id, rows`) waiting for the others of its tick. */
-interface GroupedRead {
+interface PendingGroupedRead {
+  name: string;
   cypher: string;
-  ids: readonly string[];
+  params: Params;
   resolve: (rows: Row[]) => void;
   reject: (error: unknown) => void;
 }
@@ -45,7 +46,7 @@ export function createDriver(connection: Neo4jConnection, maxConnectionPoolSize 
 
 export class Executor {
   /** Grouped reads asked for in the current tick (each executor instance, so each request, has its own). */
-  private pendingGroupedReads: GroupedRead[] = [];
+  private pendingGroupedReads: PendingGroupedRead[] = [];
 
   constructor(
     private readonly driver: Driver,
@@ -90,14 +91,16 @@ export class Executor {
   }
 
   /**
-   * A batched read by ids, of the form `UNWIND $ids AS id … RETURN id, rows`. The DataLoaders of one request
-   * dispatch in the same tick (an entity, its roles, its stances…); their reads go to Neo4j as one query, one
-   * round trip and one transaction, rather than one each.
+   * A batched read by ids, of the form `UNWIND $ids AS id … RETURN id, rows`, with any other parameters. The
+   * DataLoaders of one request dispatch in the same tick (an entity, its roles, its stances…); their reads go to
+   * Neo4j as one query, one round trip and one transaction, rather than one each. Answers id → rows; an id
+   * without rows is absent. A query that breaks the form is an error naming the read.
    */
-  readGrouped(cypher: string, ids: readonly string[]): Promise<Row[]> {
-    return new Promise((resolve, reject) => {
-      if (this.pendingGroupedReads.push({ cypher, ids, resolve, reject }) === 1) setImmediate(() => void this.flushGroupedReads());
+  async readGrouped(name: string, cypher: string, ids: readonly string[], params: Params = {}): Promise<Map<string, Row[]>> {
+    const rows = await new Promise<Row[]>((resolve, reject) => {
+      if (this.pendingGroupedReads.push({ name, cypher, params: { ...params, ids }, resolve, reject }) === 1) setImmediate(() => void this.flushGroupedReads());
     });
+    return groupedRows(name, ids, rows);
   }
 
   private async flushGroupedReads(): Promise<void> {
@@ -105,10 +108,11 @@ export class Executor {
     this.pendingGroupedReads = [];
     try {
       if (reads.length === 1) {
-        reads[0].resolve(await this.read(reads[0].cypher, { ids: reads[0].ids }));
+        reads[0].resolve(await this.read(reads[0].cypher, reads[0].params));
         return;
       }
-      const [row] = await this.read(combineGroupedReads(reads.map((read) => read.cypher)), Object.fromEntries(reads.map((read, i) => [`ids${i}`, read.ids])));
+      const combined = combineGroupedReads(reads);
+      const [row] = await this.read(combined.cypher, combined.params);
       reads.forEach((read, i) => read.resolve(row[`r${i}`] as Row[]));
     } catch (error) {
       for (const read of reads) read.reject(error);
@@ -164,13 +168,31 @@ export class Executor {
 }
 
 /**
- * Grouped reads as one query: each in a CALL subquery of its own whose rows are collected into r0, r1, …
- * The collect is inside each outer CALL, with no grouping key, so it always gives one row: a read that finds
- * nothing gives [] and cannot empty the others.
+ * Grouped reads as one query: each in a CALL subquery of its own whose rows are collected into r0, r1, …, and
+ * each parameter `$p` of read i renamed `$r<i>_p`. The collect is inside each outer CALL, with no grouping key,
+ * so it always gives one row: a read that finds nothing gives [] and cannot empty the others.
  */
-function combineGroupedReads(cyphers: string[]): string {
-  const parts = cyphers.map((cypher, i) => `CALL () {\n  CALL () {\n${cypher.trim().replace(/\$ids\b/g, `$ids${i}`)}\n  }\n  RETURN collect({id: id, rows: rows}) AS r${i}\n}`);
-  return `${parts.join('\n')}\nRETURN ${cyphers.map((_, i) => `r${i}`).join(', ')}`;
+export function combineGroupedReads(reads: readonly { cypher: string; params: Params }[]): { cypher: string; params: Params } {
+  const params: Params = {};
+  const parts = reads.map(({ cypher, params: own }, i) => {
+    const renamed = cypher.trim().replace(/\$(\w+)\b/g, (whole, name: string) => (name in own ? `$r${i}_${name}` : whole));
+    for (const [name, value] of Object.entries(own)) params[`r${i}_${name}`] = value;
+    return `CALL () {\n  CALL () {\n${renamed}\n  }\n  RETURN collect({id: id, rows: rows}) AS r${i}\n}`;
+  });
+  return { cypher: `${parts.join('\n')}\nRETURN ${reads.map((_, i) => `r${i}`).join(', ')}`, params };
+}
+
+/** The contract of a grouped read, checked where it breaks: rows of {id, rows: [...]}, one per id asked for at most. */
+function groupedRows(name: string, ids: readonly string[], rows: Row[]): Map<string, Row[]> {
+  const asked = new Set(ids);
+  const grouped = new Map<string, Row[]>();
+  for (const row of rows) {
+    if (typeof row.id !== 'string' || !asked.has(row.id) || !Array.isArray(row.rows) || grouped.has(row.id)) {
+      throw new Error(`The grouped read "${name}" must return one row {id, rows: [...]} per id it was given, but returned ${JSON.stringify(row).slice(0, 200)} for the ids ${JSON.stringify(ids.slice(0, 5))}.`);
+    }
+    grouped.set(row.id, row.rows as Row[]);
+  }
+  return grouped;
 }
 
 /**

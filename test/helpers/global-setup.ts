@@ -1,6 +1,6 @@
 // Obtains a throwaway Neo4j once for the whole run and hands its connection to the test files through env.
 import { loadConfig } from '../../src/config';
-import { obtainNeo4j, type ObtainedNeo4j } from '../../src/neo4j/obtain';
+import { obtainNeo4j, type ObtainedNeo4j } from '../../db/obtain';
 import { TEST_NEO4J_ENV } from './neo4j';
 
 declare global {

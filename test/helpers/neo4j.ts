@@ -1,6 +1,6 @@
 // Integration-test access to the throwaway Neo4j: its connection, a driver, Cypher, and a clean slate.
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Neo4jConnection } from '../../src/neo4j/obtain';
+import type { Neo4jConnection } from '../../src/neo4j/connection';
 
 export const TEST_NEO4J_ENV = 'KNOWLEDGE_GRAPH_TEST_NEO4J';
 

@@ -1,41 +1,35 @@
-// Articles: by id for the loader, the list, and the entities each article mentions or reports.
-import { MAX_LIST_ITEMS } from '../common/arguments';
+// Articles: by id, their texts, the list, the articles that are an entity's sources, and each article's entities.
+import { ARTICLE_SUMMARY_PROPERTIES, projection, type ArticleSummary, type EntityRow } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-import { ENTITY_PROJECTION, groupRows, type EntityRow } from '../entity/entity.repository';
-
-export interface ArticleRow {
-  id: string;
-  title: string;
-  publisher: string | null;
-  author: string | null;
-  published: string | null;
-}
+import { MAX_LIST_ITEMS } from '../common/arguments';
+import { groupedRead } from '../common/grouped-read';
+import { ENTITY_PROJECTION } from '../entity/entity.repository';
 
 // The text stays out of article rows: most questions want an article's title, and texts are long. Article.text
-// has a loader of its own.
-const PROJECTION = 'a { .id, .title, .publisher, .author, .published }';
+// has a read of its own.
+const ARTICLE_PROJECTION = projection('a', ARTICLE_SUMMARY_PROPERTIES);
 
-const TEXTS = `
+const ARTICLE = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, [${ARTICLE_PROJECTION}] AS rows`;
+
+const TEXT = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN id, [a.text] AS rows`;
 
-const BY_IDS = `
-UNWIND $ids AS id
-MATCH (a:Article {id: id})
-RETURN id, collect(${PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
-
-const ALL = `
+const ARTICLES = `
 MATCH (a:Article)
 WITH a ORDER BY a.published DESC, a.id
 LIMIT $limit
-RETURN ${PROJECTION} AS row`;
+RETURN ${ARTICLE_PROJECTION} AS row`;
 
 const SOURCES = `
 UNWIND $ids AS id
 MATCH (a:Article)-[:MENTIONS|REPORTS]->(:Entity {id: id})
 WITH DISTINCT id, a ORDER BY a.id
-RETURN id, collect(${PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(${ARTICLE_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const ENTITIES = `
 UNWIND $ids AS id
@@ -43,27 +37,18 @@ MATCH (:Article {id: id})-[:MENTIONS|REPORTS]->(e:Entity)
 WITH DISTINCT id, e ORDER BY e.kind, e.name
 RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
+/** The article of each id: the by-id cache of articles. */
+export const article = groupedRead<ArticleSummary>({ name: 'article', cypher: ARTICLE, caches: 'nothing' });
+export const text = groupedRead<string>({ name: 'text', cypher: TEXT, caches: 'nothing' });
+/** The articles that mention or report an entity. */
+export const sources = groupedRead<ArticleSummary>({ name: 'sources', cypher: SOURCES, caches: 'articles' });
+/** The entities an article mentions or reports. */
+export const entities = groupedRead<EntityRow>({ name: 'entities', cypher: ENTITIES, caches: 'entities' });
+
 export class ArticleRepository {
   constructor(private readonly executor: Executor) {}
 
-  async byIds(ids: readonly string[]): Promise<Map<string, ArticleRow[]>> {
-    return groupRows(await this.executor.readGrouped(BY_IDS, ids));
-  }
-
-  async all(limit: number): Promise<ArticleRow[]> {
-    return (await this.executor.read(ALL, { limit })).map((row) => row.row as ArticleRow);
-  }
-
-  async textsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
-    return groupRows(await this.executor.readGrouped(TEXTS, ids));
-  }
-
-  /** The articles that mention or report each entity. */
-  async sourcesOf(entityIds: readonly string[]): Promise<Map<string, ArticleRow[]>> {
-    return groupRows(await this.executor.readGrouped(SOURCES, entityIds));
-  }
-
-  async entitiesOf(ids: readonly string[]): Promise<Map<string, EntityRow[]>> {
-    return groupRows(await this.executor.readGrouped(ENTITIES, ids));
+  async articles(limit: number): Promise<ArticleSummary[]> {
+    return (await this.executor.read(ARTICLES, { limit })).map((row) => row.row as ArticleSummary);
   }
 }

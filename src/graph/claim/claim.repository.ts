@@ -1,19 +1,6 @@
 // Claims (the figures the articles give), filtered by subject, measure or article.
+import type { ClaimRow } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-
-export interface ClaimRow {
-  id: string;
-  measure: string;
-  value: number;
-  unit: string | null;
-  qualifier: string | null;
-  articleId: string;
-  start: number;
-  end: number;
-  quote: string;
-  subjectId: string | null;
-  sourceId: string | null;
-}
 
 const FILTERED = `
 MATCH (c:Claim)

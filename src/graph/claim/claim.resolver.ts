@@ -1,13 +1,11 @@
 // Claim fields and Query.claims.
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { ArticleSummary, ClaimRow, EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
 import { Article } from '../article/article.type';
-import type { ArticleRow } from '../article/article.repository';
 import { MAX_PAGE } from '../common/arguments';
 import { Evidence } from '../common/evidence';
-import type { EntityRow } from '../entity/entity.repository';
 import { Entity } from '../entity/entity.type';
-import type { ClaimRow } from './claim.repository';
 import { Claim } from './claim.type';
 
 @Resolver(() => Claim)
@@ -23,18 +21,18 @@ export class ClaimResolver {
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'What the figure is about.' })
-  async subject(@Root() claim: ClaimRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow | null> {
-    return claim.subjectId ? loaders.entity.load(claim.subjectId) : null;
+  subject(@Root() claim: ClaimRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow | null> {
+    return loaders.findEntity(claim.subjectId);
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who gives the figure, where the article says.' })
   async source(@Root() claim: ClaimRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow | null> {
-    return claim.sourceId ? loaders.entity.load(claim.sourceId) : null;
+    return claim.sourceId ? loaders.entity(claim.sourceId) : null;
   }
 
   @FieldResolver(() => Article)
-  async article(@Root() claim: ClaimRow, @Ctx() { loaders }: RequestContext): Promise<ArticleRow> {
-    return (await loaders.article.load(claim.articleId)) as ArticleRow;
+  article(@Root() claim: ClaimRow, @Ctx() { loaders }: RequestContext): Promise<ArticleSummary> {
+    return loaders.article(claim.articleId);
   }
 
   @FieldResolver(() => Evidence)

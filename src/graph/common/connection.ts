@@ -1,7 +1,17 @@
-// Relay connections (edges, pageInfo, totalCount) with opaque offset cursors.
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+// Relay connections (edges, pageInfo, totalCount) with opaque offset cursors, and the arguments of a page.
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../../errors';
-import { checkRange, MAX_PAGE } from './arguments';
+import { BoundedInt, MAX_PAGE } from './arguments';
+
+/** A page of a connection: `first` items after the cursor `after`. Fields that filter extend it. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => String, { nullable: true })
+  after!: string | null;
+
+  @BoundedInt({ default: 20, min: 0, max: MAX_PAGE }, `At most ${MAX_PAGE}.`)
+  first!: number;
+}
 
 @ObjectType()
 export class PageInfo {
@@ -31,10 +41,6 @@ export interface Page<T> {
 export function pageOf<T>(nodes: T[], offset: number, totalCount: number): Page<T> {
   const edges = nodes.map((node, i) => ({ cursor: encode(offset + i), node }));
   return { edges, totalCount, pageInfo: { hasNextPage: offset + nodes.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null } };
-}
-
-export function pageSize(first: number): number {
-  return checkRange('first', first, 0, MAX_PAGE);
 }
 
 /** A connection type for `node`: NameConnection { edges { cursor node } pageInfo totalCount }. */

@@ -1,12 +1,12 @@
-// The GraphQL enums, built from the seed schema's lists so that the API and the facts files cannot drift apart.
+// The GraphQL enums, built from the model's lists so that the API, the seed and the Cypher cannot drift apart.
 import { registerEnumType } from 'type-graphql';
-import { ENTITY_KINDS, EVENT_STATUSES, EVENT_TYPES, STANCE_POSITIONS, VOTE_POSITIONS } from '../../../seed/schema';
+import { DIRECTIONS, ENTITY_KINDS, EVENT_STATUSES, EVENT_TYPE_NAMES, STANCE_POSITIONS, VOTE_POSITIONS } from '../../model';
 
 const enumOf = <T extends string>(values: readonly T[]): { [K in T]: K } => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 export const EntityKind = enumOf(ENTITY_KINDS);
 export type EntityKind = keyof typeof EntityKind;
-export const EventType = enumOf(Object.keys(EVENT_TYPES) as (keyof typeof EVENT_TYPES)[]);
+export const EventType = enumOf(EVENT_TYPE_NAMES);
 export type EventType = keyof typeof EventType;
 export const EventStatus = enumOf(EVENT_STATUSES);
 export type EventStatus = keyof typeof EventStatus;
@@ -14,7 +14,7 @@ export const VotePosition = enumOf(VOTE_POSITIONS);
 export type VotePosition = keyof typeof VotePosition;
 export const StancePosition = enumOf(STANCE_POSITIONS);
 export type StancePosition = keyof typeof StancePosition;
-export const Direction = enumOf(['OUT', 'IN', 'BOTH'] as const);
+export const Direction = enumOf(DIRECTIONS);
 export type Direction = keyof typeof Direction;
 
 registerEnumType(EntityKind, { name: 'EntityKind', description: 'What an entity is.' });

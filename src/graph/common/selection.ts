@@ -1,15 +1,21 @@
 // Look-ahead: which fields a query selects below the field being resolved, so that a query fetches only what
 // the answer shows (a traversal's properties, evidence lists) and a parent can start its children's loads.
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getNamedType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 type Fragments = GraphQLResolveInfo['fragments'];
 
-/** Calls `onField` for each field of a selection set, through inline and named fragments. */
-function forEachField(selectionSet: SelectionSetNode | undefined, fragments: Fragments, onField: (field: FieldNode) => void): void {
+/**
+ * Calls `onField` for each field of a selection set, through inline and named fragments, with the name of the
+ * type it is asked on (a fragment's type condition, else `typeName`).
+ */
+function forEachField(selectionSet: SelectionSetNode | undefined, fragments: Fragments, onField: (field: FieldNode, typeName: string) => void, typeName = ''): void {
   for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) onField(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) forEachField(selection.selectionSet, fragments, onField);
-    else forEachField(fragments[selection.name.value]?.selectionSet, fragments, onField);
+    if (selection.kind === Kind.FIELD) onField(selection, typeName);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) forEachField(selection.selectionSet, fragments, onField, selection.typeCondition?.name.value ?? typeName);
+    else {
+      const fragment = fragments[selection.name.value];
+      forEachField(fragment?.selectionSet, fragments, onField, fragment?.typeCondition.name.value ?? typeName);
+    }
   }
 }
 
@@ -41,14 +47,24 @@ export function asksForEvidence(info: GraphQLResolveInfo): boolean {
   return selectedFieldNames(info).has('evidence');
 }
 
-/** The fields selected directly on the current field's value, each with every field name selected below it. */
-export function childSelections(info: GraphQLResolveInfo): Map<string, Set<string>> {
-  const children = new Map<string, Set<string>>();
+export interface ChildSelection {
+  /** The type the field is asked on: the current field's type, or a fragment's type condition. */
+  typeName: string;
+  fieldName: string;
+  /** Every field name selected anywhere below it. */
+  below: Set<string>;
+}
+
+/** The fields selected directly on the current field's value. */
+export function childSelections(info: GraphQLResolveInfo): ChildSelection[] {
+  const children = new Map<string, ChildSelection>();
   for (const node of info.fieldNodes) {
-    forEachField(node.selectionSet, info.fragments, (field) => {
-      const names = children.get(field.name.value) ?? new Set<string>();
-      children.set(field.name.value, namesBelow(field.selectionSet, info.fragments, names));
-    });
+    forEachField(node.selectionSet, info.fragments, (field, typeName) => {
+      const key = `${typeName}.${field.name.value}`;
+      const child = children.get(key) ?? { typeName, fieldName: field.name.value, below: new Set<string>() };
+      namesBelow(field.selectionSet, info.fragments, child.below);
+      children.set(key, child);
+    }, getNamedType(info.returnType).name);
   }
-  return children;
+  return [...children.values()];
 }

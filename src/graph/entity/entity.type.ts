@@ -1,8 +1,7 @@
 // The Entity interface and the entity kinds that add nothing to it; the others live in their own folders.
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
-import { KIND_LABELS } from '../../../seed/schema';
+import { KIND_LABELS, type EntityRow } from '../../model';
 import { EntityKind } from '../common/enums';
-import type { EntityRow } from './entity.repository';
 
 /** The GraphQL type of an entity row: its kind's label (Person, Event, …). */
 export const entityTypeName = (entity: EntityRow): string => KIND_LABELS[entity.kind];

@@ -1,7 +1,23 @@
-// Events: the filtered, paged list of Query.events, and the negotiations.
+// Events: the filtered, paged list of Query.events, the negotiations, and each event's participants.
+import type { EntityRow, EventStatus, EventType, StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-import type { EventStatus, EventType } from '../common/enums';
-import { ENTITY_PROJECTION, type EntityRow } from '../entity/entity.repository';
+import { MAX_LIST_ITEMS } from '../common/arguments';
+import { groupedRead } from '../common/grouped-read';
+import { ENTITY_PROJECTION, evidenceIf, refs, type References } from '../entity/entity.repository';
+
+export interface ParticipantRow extends Partial<StoredEvidence>, References {
+  eventId: string;
+  entityId: string;
+  role: string;
+}
+
+const PARTICIPANTS = (evidence: boolean) => `
+UNWIND $ids AS id
+MATCH (e:Entity)-[r:PARTICIPATED_IN]->(:Entity {id: id})
+WITH id, e, r ORDER BY r.role, e.name
+RETURN id, collect(r {eventId: id, entityId: e.id, .role, ${evidenceIf(evidence)}${refs('e')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+
+export const participants = groupedRead<ParticipantRow>({ name: 'participants', cypher: PARTICIPANTS, caches: 'references' });
 
 /** The filtered list, anchored on a participant when one is given, else on the indexed type or status. */
 function filteredEvents(filter: EventFilter): string {

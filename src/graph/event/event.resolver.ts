@@ -1,29 +1,37 @@
-// Event fields, Participant.entity, Query.events (paged) and Query.negotiations.
+// Event fields, Participant's fields, Query.events (paged) and Query.negotiations.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { readEvidence, type EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
-import { asksForEvidence } from '../common/selection';
 import { MAX_PAGE } from '../common/arguments';
-import { offsetAfter, type Page, pageOf, pageSize } from '../common/connection';
+import { offsetAfter, type Page, PageArgs, pageOf } from '../common/connection';
 import { EventStatus, EventType } from '../common/enums';
-import { Evidence, evidenceList } from '../common/evidence';
-import type { EntityRow, ParticipantRow } from '../entity/entity.repository';
+import { Evidence } from '../common/evidence';
+import { ReadsById } from '../common/grouped-read';
+import { asksForEvidence } from '../common/selection';
+import { entityDetails } from '../entity/entity.repository';
 import { Entity } from '../entity/entity.type';
+import { participants, type ParticipantRow } from './event.repository';
 import { Event, EventConnection, Participant } from './event.type';
+
+@ArgsType()
+class EventsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  participant!: string | null;
+
+  @Field(() => EventStatus, { nullable: true })
+  status!: EventStatus | null;
+
+  @Field(() => EventType, { nullable: true })
+  type!: EventType | null;
+}
 
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventConnection, { description: 'Events, by date, filtered by type, status or participant.' })
-  async events(
-    @Ctx() { repositories }: RequestContext,
-    @Arg('type', () => EventType, { nullable: true }) type: EventType | null,
-    @Arg('status', () => EventStatus, { nullable: true }) status: EventStatus | null,
-    @Arg('participant', () => ID, { nullable: true }) participant: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `At most ${MAX_PAGE}.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-  ): Promise<Page<EntityRow>> {
+  async events(@Ctx() { repositories }: RequestContext, @Args(() => EventsArgs) { after, first, participant, status, type }: EventsArgs): Promise<Page<EntityRow>> {
     const offset = offsetAfter(after);
-    const { total, rows } = await repositories.events.page({ type: type ?? null, status: status ?? null, participant: participant ?? null }, offset, pageSize(first ?? 20));
+    const { total, rows } = await repositories.events.page({ type: type ?? null, status: status ?? null, participant: participant ?? null }, offset, first);
     return pageOf(rows, offset, total);
   }
 
@@ -33,38 +41,41 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Entity, { nullable: true })
+  @ReadsById(entityDetails)
   async place(@Root() event: EntityRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow | null> {
-    const placeId = (await loaders.entityDetails.load(event.id))?.placeId;
-    return placeId ? loaders.entity.load(placeId) : null;
+    const placeId = (await loaders.one(entityDetails, event.id))?.placeId;
+    return placeId ? loaders.entity(placeId) : null;
   }
 
   @FieldResolver(() => [Participant], { description: 'Who takes part, and in which role; `role` keeps only that role (party, mediator, host…).' })
+  @ReadsById(participants)
   async participants(
     @Root() event: EntityRow,
     @Ctx() { loaders }: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('role', () => String, { nullable: true }) role: string | null,
   ): Promise<ParticipantRow[]> {
-    const participants = await loaders.participants(asksForEvidence(info)).load(event.id);
-    return role ? participants.filter((participant) => participant.role === role) : participants;
+    const found = await loaders.list(participants, asksForEvidence(info)).load(event.id);
+    return role ? found.filter((participant) => participant.role === role) : found;
   }
 
   @FieldResolver(() => [Evidence], { description: 'The words of every article that reports it.' })
+  @ReadsById(entityDetails)
   async evidence(@Root() event: EntityRow, @Ctx() { loaders }: RequestContext): Promise<Evidence[]> {
-    const details = await loaders.entityDetails.load(event.id);
-    return details ? evidenceList(details) : [];
+    const details = await loaders.one(entityDetails, event.id);
+    return details ? readEvidence(details, `the event ${event.id}`) : [];
   }
 }
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @FieldResolver(() => Entity)
-  async entity(@Root() participant: ParticipantRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow> {
-    return (await loaders.entity.load(participant.entityId)) as EntityRow;
+  entity(@Root() participant: ParticipantRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow> {
+    return loaders.entity(participant.entityId);
   }
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() participant: ParticipantRow): Evidence[] {
-    return evidenceList(participant);
+    return readEvidence(participant, `PARTICIPATED_IN ${participant.entityId} → ${participant.eventId} (${participant.role})`);
   }
 }

@@ -1,25 +1,26 @@
 // Stance fields.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { readEvidence, type EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
-import { Evidence, evidenceList } from '../common/evidence';
-import type { EntityRow, StanceRow } from '../entity/entity.repository';
+import { Evidence } from '../common/evidence';
 import { Entity } from '../entity/entity.type';
+import type { StanceRow } from './stance.repository';
 import { Stance } from './stance.type';
 
 @Resolver(() => Stance)
 export class StanceResolver {
   @FieldResolver(() => Entity)
-  async holder(@Root() stance: StanceRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow> {
-    return (await loaders.entity.load(stance.holderId)) as EntityRow;
+  holder(@Root() stance: StanceRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow> {
+    return loaders.entity(stance.holderId);
   }
 
   @FieldResolver(() => Entity)
-  async target(@Root() stance: StanceRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow> {
-    return (await loaders.entity.load(stance.targetId)) as EntityRow;
+  target(@Root() stance: StanceRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow> {
+    return loaders.entity(stance.targetId);
   }
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() stance: StanceRow): Evidence[] {
-    return evidenceList(stance);
+    return readEvidence(stance, `${stance.position} ${stance.holderId} → ${stance.targetId}`);
   }
 }

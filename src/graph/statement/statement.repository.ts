@@ -1,20 +1,12 @@
 // Statements: by speaker or subject for the loaders, and the filtered, paged list of Query.statements.
-import { MAX_LIST_ITEMS } from '../common/arguments';
+import type { StatementRow } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-import { ENTITY_PROJECTION, groupRows, type EntityRow, type References } from '../entity/entity.repository';
+import { MAX_LIST_ITEMS } from '../common/arguments';
+import { groupedRead } from '../common/grouped-read';
+import { ENTITY_PROJECTION, type References } from '../entity/entity.repository';
 
-export interface StatementRow extends References {
-  id: string;
-  text: string;
-  direct: boolean;
-  date: string | null;
-  articleId: string;
-  start: number;
-  end: number;
-  speakerId: string;
-  /** Its subjects, by id: the answer to `about`, and primed into the by-id cache by the loaders. */
-  refs: EntityRow[];
-}
+/** A statement as the API reads it: its subjects (`refs`) are the answer to `about`, and fill the by-id cache. */
+export type StatementWithSubjects = StatementRow & References;
 
 const STATEMENT_PROJECTION = `s {
   .id, .text, .direct, .date, articleId: s.article, .start, .end,
@@ -22,13 +14,13 @@ const STATEMENT_PROJECTION = `s {
   refs: COLLECT { MATCH (s)-[:ABOUT]->(e:Entity) WITH e ORDER BY e.id RETURN ${ENTITY_PROJECTION} }
 }`;
 
-const BY_SPEAKER = `
+const STATEMENTS = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[:SAID]->(s:Statement)
 WITH id, s ORDER BY s.article, s.start
 RETURN id, collect(${STATEMENT_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
-const ABOUT = `
+const STATEMENTS_ABOUT = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[:ABOUT]-(s:Statement)
 WITH id, s ORDER BY s.article, s.start
@@ -63,19 +55,16 @@ export interface StatementFilter {
   contains: string | null;
 }
 
+/** What an entity said. */
+export const statements = groupedRead<StatementWithSubjects>({ name: 'statements', cypher: STATEMENTS, caches: 'references' });
+/** What was said about an entity. */
+export const statementsAbout = groupedRead<StatementWithSubjects>({ name: 'statementsAbout', cypher: STATEMENTS_ABOUT, caches: 'references' });
+
 export class StatementRepository {
   constructor(private readonly executor: Executor) {}
 
-  async bySpeaker(ids: readonly string[]): Promise<Map<string, StatementRow[]>> {
-    return groupRows(await this.executor.readGrouped(BY_SPEAKER, ids));
-  }
-
-  async about(ids: readonly string[]): Promise<Map<string, StatementRow[]>> {
-    return groupRows(await this.executor.readGrouped(ABOUT, ids));
-  }
-
-  async page(filter: StatementFilter, offset: number, first: number): Promise<{ total: number; rows: StatementRow[] }> {
+  async page(filter: StatementFilter, offset: number, first: number): Promise<{ total: number; rows: StatementWithSubjects[] }> {
     const [result] = await this.executor.read(filteredStatements(filter), { ...filter, offset, first });
-    return { total: result.total as number, rows: result.rows as StatementRow[] };
+    return { total: result.total as number, rows: result.rows as StatementWithSubjects[] };
   }
 }

@@ -1,53 +1,57 @@
 // Statement fields and Query.statements (paged, filtered by speaker, subject, article or words).
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { ArticleSummary, EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
-import { primeReferences } from '../../loaders';
 import { Article } from '../article/article.type';
-import type { ArticleRow } from '../article/article.repository';
-import { MAX_PAGE } from '../common/arguments';
-import { offsetAfter, type Page, pageOf, pageSize } from '../common/connection';
+import { offsetAfter, type Page, PageArgs, pageOf } from '../common/connection';
 import { Evidence } from '../common/evidence';
-import type { EntityRow } from '../entity/entity.repository';
 import { Entity } from '../entity/entity.type';
-import type { StatementRow } from './statement.repository';
+import type { StatementWithSubjects } from './statement.repository';
 import { Statement, StatementConnection } from './statement.type';
+
+@ArgsType()
+class StatementsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  article!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Case-insensitive words the statement contains.' })
+  contains!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  about!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  speaker!: string | null;
+}
 
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => StatementConnection, { description: 'Statements in article order, filtered by speaker, subject, article or the words they contain.' })
-  async statements(
-    @Ctx() { repositories, loaders }: RequestContext,
-    @Arg('speaker', () => ID, { nullable: true }) speaker: string | null,
-    @Arg('about', () => ID, { nullable: true }) about: string | null,
-    @Arg('contains', () => String, { nullable: true, description: 'Case-insensitive words the statement contains.' }) contains: string | null,
-    @Arg('article', () => ID, { nullable: true }) article: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `At most ${MAX_PAGE}.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-  ): Promise<Page<StatementRow>> {
-    const offset = offsetAfter(after);
-    const filter = { speaker: speaker ?? null, about: about ?? null, contains: contains ?? null, article: article ?? null };
-    const { total, rows } = await repositories.statements.page(filter, offset, pageSize(first ?? 20));
-    primeReferences(loaders.entity, rows);
+  async statements(@Ctx() { repositories, loaders }: RequestContext, @Args(() => StatementsArgs) args: StatementsArgs): Promise<Page<StatementWithSubjects>> {
+    const offset = offsetAfter(args.after);
+    const filter = { speaker: args.speaker ?? null, about: args.about ?? null, contains: args.contains ?? null, article: args.article ?? null };
+    const { total, rows } = await repositories.statements.page(filter, offset, args.first);
+    loaders.primeReferences(rows);
     return pageOf(rows, offset, total);
   }
 
   @FieldResolver(() => Entity)
-  async speaker(@Root() statement: StatementRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow> {
-    return (await loaders.entity.load(statement.speakerId)) as EntityRow;
+  speaker(@Root() statement: StatementWithSubjects, @Ctx() { loaders }: RequestContext): Promise<EntityRow> {
+    return loaders.entity(statement.speakerId);
   }
 
   @FieldResolver(() => [Entity])
-  about(@Root() statement: StatementRow): EntityRow[] {
+  about(@Root() statement: StatementWithSubjects): EntityRow[] {
     return statement.refs;
   }
 
   @FieldResolver(() => Article)
-  async article(@Root() statement: StatementRow, @Ctx() { loaders }: RequestContext): Promise<ArticleRow> {
-    return (await loaders.article.load(statement.articleId)) as ArticleRow;
+  article(@Root() statement: StatementWithSubjects, @Ctx() { loaders }: RequestContext): Promise<ArticleSummary> {
+    return loaders.article(statement.articleId);
   }
 
   @FieldResolver(() => Evidence, { description: 'Where the words stand in the article.' })
-  evidence(@Root() statement: StatementRow): Evidence {
+  evidence(@Root() statement: StatementWithSubjects): Evidence {
     return { articleId: statement.articleId, quote: statement.text, start: statement.start, end: statement.end };
   }
 }

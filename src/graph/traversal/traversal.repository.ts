@@ -1,9 +1,26 @@
-// Search, shortest paths and neighborhoods over the entity graph. Relationship types come from a fixed list
-// (ENTITY_RELATIONSHIP_TYPES) and path lengths from validated integers: nothing a user types reaches the Cypher text.
+// The walks over the entity graph: an entity's relations, shortest paths and neighborhoods. Relationship types
+// come from the model's table (WALKABLE_RELATION_TYPES) and path lengths from validated integers: nothing a user
+// types reaches the Cypher text.
+import { evidenceEntries, WALKABLE_RELATION_TYPES, type Direction, type EntityRow, type StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-import { ENTITY_PROJECTION, ENTITY_RELATIONSHIP_TYPES, entityProjection, type EntityRow, type RelationRow } from '../entity/entity.repository';
+import { ENTITY_PROJECTION, entityProjection } from '../entity/entity.repository';
 
-const TYPES = ENTITY_RELATIONSHIP_TYPES.join('|');
+/** A relationship between two entities, with both ends as entity rows: `from { name }` needs no lookup. */
+export interface RelationRow extends Partial<StoredEvidence> {
+  type: string;
+  from: EntityRow;
+  to: EntityRow;
+}
+
+/** One entity's relations as Entity.relations asks for them; equal arguments share a batch slot. */
+export interface RelationsKey {
+  id: string;
+  types: string[] | null;
+  direction: Direction;
+  first: number;
+}
+
+const TYPES = WALKABLE_RELATION_TYPES.join('|');
 /** Most relationships a neighborhood returns, whatever its node limit. */
 export const MAX_NEIGHBORHOOD_RELATIONS = 5000;
 
@@ -20,14 +37,28 @@ export interface TraversalSelection {
 }
 
 const relationProjection = (from: string, to: string, { relationEvidence }: TraversalSelection) =>
-  `{type: type(r), fromId: ${from}.id, toId: ${to}.id${relationEvidence ? ', evArticle: r.evArticle, evStart: r.evStart, evEnd: r.evEnd, evQuote: r.evQuote' : ''}}`;
+  `{type: type(r), fromId: ${from}.id, toId: ${to}.id${relationEvidence ? `, ${evidenceEntries('r')}` : ''}}`;
 
-// Ordered and cut before projecting: a common name matches thousands of nodes, and only $first are returned.
-const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node AS e, score
-WHERE $kinds IS NULL OR e.kind IN $kinds
-WITH e, score ORDER BY score DESC, e.name, e.id LIMIT $first
-RETURN ${ENTITY_PROJECTION} AS row`;
+const OTHER_PROJECTION = entityProjection(undefined, 'other');
+
+// Each key carries its own filters, so one query serves requests with different arguments.
+const RELATIONS = `
+UNWIND $keys AS key
+MATCH (e:Entity {id: key.id})
+CALL (e, key) {
+  MATCH (e)-[r]-(other:Entity)
+  WHERE (key.types IS NULL OR type(r) IN key.types)
+    AND type(r) IN $walkable
+    AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = e))
+  WITH r, other, startNode(r) = e AS outgoing ORDER BY type(r), elementId(r)
+  WITH key, collect(r {
+    type: type(r), ${evidenceEntries('r')},
+    from: CASE WHEN outgoing THEN ${ENTITY_PROJECTION} ELSE ${OTHER_PROJECTION} END,
+    to: CASE WHEN outgoing THEN ${OTHER_PROJECTION} ELSE ${ENTITY_PROJECTION} END
+  }) AS found
+  RETURN found[0..key.first] AS rows
+}
+RETURN key.json AS id, rows`;
 
 const EXISTING = 'UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e IS NOT NULL AS exists';
 
@@ -68,8 +99,11 @@ type FoundRelation = Omit<RelationRow, 'from' | 'to'> & { fromId: string; toId: 
 export class TraversalRepository {
   constructor(private readonly executor: Executor) {}
 
-  async search(query: string, kinds: string[] | null, first: number): Promise<EntityRow[]> {
-    return (await this.executor.read(SEARCH, { query, kinds, first })).map((row) => row.row as EntityRow);
+  /** Keys are JSON of RelationsKey, so that requests with equal arguments share a batch slot. */
+  async relations(keys: readonly string[]): Promise<Map<string, RelationRow[]>> {
+    const params = keys.map((json) => ({ ...(JSON.parse(json) as RelationsKey), json }));
+    const rows = await this.executor.read(RELATIONS, { keys: params, walkable: WALKABLE_RELATION_TYPES });
+    return new Map(rows.map((row) => [row.id as string, row.rows as RelationRow[]]));
   }
 
   /** The ids among `ids` that no entity has. */
@@ -93,10 +127,7 @@ export class TraversalRepository {
 /** Each relation gets its end nodes from the same answer: `from { name }` needs no further lookup. */
 function withEndNodes({ nodes, relations }: { nodes: EntityRow[]; relations: FoundRelation[] }): SubgraphRows {
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  // Plain property copies: rest/spread compiles to helper calls, and a neighborhood has thousands of relations.
-  const ends = (relation: FoundRelation): RelationRow => ({
-    type: relation.type, evArticle: relation.evArticle, evStart: relation.evStart, evEnd: relation.evEnd, evQuote: relation.evQuote,
-    from: byId.get(relation.fromId) as EntityRow, to: byId.get(relation.toId) as EntityRow,
-  });
-  return { nodes, relations: relations.map(ends) };
+  // In place: a neighborhood has thousands of relations, and a copy per relation is measurable.
+  for (const relation of relations) Object.assign(relation, { from: byId.get(relation.fromId), to: byId.get(relation.toId) });
+  return { nodes, relations: relations as unknown as RelationRow[] };
 }

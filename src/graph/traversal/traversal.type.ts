@@ -1,7 +1,8 @@
 // Relations between entities and the shapes of traversals (paths, neighborhoods) that a graph widget draws.
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { EntityRow } from '../../model';
 import { Entity } from '../entity/entity.type';
-import type { EntityRow, RelationRow } from '../entity/entity.repository';
+import type { RelationRow } from './traversal.repository';
 
 @ObjectType({ description: 'A relationship between two entities, with the words that support it.' })
 export class Relation {

@@ -4,19 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, NEO4J_USER, startLocalNeo4j, stopLocalNeo4j } from '../../db/launcher';
-import type { Config } from '../config';
-import { SetupError } from './setup-error';
-
-export type Neo4jSource = 'environment' | 'docker' | 'local';
-
-export interface Neo4jConnection {
-  uri: string;
-  user: string;
-  password: string;
-  database: string;
-  source: Neo4jSource;
-}
+import type { Config } from '../src/config';
+import type { Neo4jConnection } from '../src/neo4j/connection';
+import { SetupError } from '../src/neo4j/setup-error';
+import { freePort, NEO4J_USER, startLocalNeo4j, stopLocalNeo4j } from './launcher';
 
 export interface ObtainedNeo4j extends Neo4jConnection {
   /** The launcher's folder, when the local JVM route started this database. */
@@ -32,7 +23,7 @@ export interface ObtainOptions {
   log?: (line: string) => void;
 }
 
-const COMPOSE_FILE = resolve(__dirname, '..', '..', 'docker-compose.yml');
+const COMPOSE_FILE = resolve(__dirname, '..', 'docker-compose.yml');
 const noRelease = async () => undefined;
 
 export async function obtainNeo4j(config: Config, options: ObtainOptions = {}): Promise<ObtainedNeo4j> {

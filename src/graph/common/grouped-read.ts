@@ -1,0 +1,71 @@
+// A grouped read: one Cypher query that answers for many ids at once (`UNWIND $ids AS id … RETURN id, rows`),
+// declared once beside its Cypher in the repository of the type whose rows it returns. Everything else derives
+// from the declaration: the loader (loaders.ts, created on first use), the look-ahead of Query.entity, and the
+// price of the field in the cost model (a field carries its read in its extensions, see ReadsById).
+import type { GraphQLField } from 'graphql';
+import { Extensions } from 'type-graphql';
+import type { Params } from '../../neo4j/executor';
+
+/** Which by-id cache a read's rows fill, so that a later lookup of what they hold costs no query. */
+export type Caches =
+  /** The rows are entities. */
+  | 'entities'
+  /** The rows are article summaries. */
+  | 'articles'
+  /** The rows carry the entities they point to in `refs` (a role its organization, a vote its resolution…). */
+  | 'references'
+  | 'nothing';
+
+/**
+ * How many items a list field is priced at in the cost model. The Cypher caps every list at MAX_LIST_ITEMS, but
+ * pricing by that worst case would refuse any question two lists deep; most entities have a handful of each.
+ */
+export const TYPICAL_LIST_ITEMS = 10;
+
+export interface GroupedRead<Row> {
+  /** The name the field, the read and its Cypher constant share; it also names the read in errors. */
+  readonly name: string;
+  /** Its Cypher, given whether the answer shows evidence (reads of relationships fetch evidence lists only then). */
+  readonly cypher: (evidence: boolean) => string;
+  /** Whether `cypher` differs with evidence; when not, one loader serves both. */
+  readonly hasEvidenceVariant: boolean;
+  /** Parameters besides `$ids`. */
+  readonly params: Params;
+  readonly caches: Caches;
+  /** Items one answer is priced at (see TYPICAL_LIST_ITEMS). */
+  readonly costItems: number;
+  /** Only for typing: the row this read returns. */
+  readonly row?: Row;
+}
+
+interface GroupedReadSpec {
+  name: string;
+  cypher: string | ((evidence: boolean) => string);
+  params?: Params;
+  caches: Caches;
+  costItems?: number;
+}
+
+export function groupedRead<Row>({ name, cypher, params = {}, caches, costItems = TYPICAL_LIST_ITEMS }: GroupedReadSpec): GroupedRead<Row> {
+  return {
+    name,
+    cypher: typeof cypher === 'string' ? () => cypher : cypher,
+    hasEvidenceVariant: typeof cypher !== 'string',
+    params,
+    caches,
+    costItems,
+  };
+}
+
+const READ_EXTENSION = 'readById';
+
+/**
+ * Marks a field whose answer comes from `read` of its parent's id. Query.entity starts the read before the
+ * entity is back (look-ahead), and the cost model prices a list by the read's costItems. A test fails for a list
+ * field of an entity that has neither this nor a size argument.
+ */
+export const ReadsById = (read: GroupedRead<unknown>): MethodDecorator & PropertyDecorator => Extensions({ [READ_EXTENSION]: read });
+
+export function readOf(field: GraphQLField<unknown, unknown> | undefined): GroupedRead<unknown> | undefined {
+  return field?.extensions?.[READ_EXTENSION] as GroupedRead<unknown> | undefined;
+}

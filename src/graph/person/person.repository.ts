@@ -1,0 +1,18 @@
+// A person's roles: the offices the articles give them.
+import type { StoredEvidence } from '../../model';
+import { MAX_LIST_ITEMS } from '../common/arguments';
+import { groupedRead } from '../common/grouped-read';
+import { evidenceIf, refs, type References } from '../entity/entity.repository';
+
+export interface RoleRow extends Partial<StoredEvidence>, References {
+  personId: string;
+  title: string;
+  ofId: string;
+}
+
+const ROLES = (evidence: boolean) => `
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[r:HOLDS_ROLE]->(o:Entity)
+RETURN id, collect(r {personId: id, .title, ofId: o.id, ${evidenceIf(evidence)}${refs('o')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+
+export const roles = groupedRead<RoleRow>({ name: 'roles', cypher: ROLES, caches: 'references' });

@@ -1,5 +1,8 @@
-// Jest: unit tests (*.test.ts) and integration tests (*.int.test.ts) in one run; the global setup obtains a
-// throwaway Neo4j by the service's own resolution order and the teardown stops it.
+// Jest, in three tiers that run alone or together (`npm test` runs all three):
+//   unit         test/**/*.test.ts: no database, no Java; starts no process of Neo4j (npm run test:unit)
+//   cypher       test/**/*.cypher.test.ts: the query texts the API and the seed build, checked without a database
+//   integration  test/**/*.int.test.ts: against a real, throwaway Neo4j that this project's global setup obtains
+//                (by the service's own resolution order) and its teardown stops; only runs when one of its tests does.
 /** swc compiles file by file, so decorated fields name their GraphQL type explicitly (@Field(() => T)). */
 const swc = {
   jsc: {
@@ -10,15 +13,26 @@ const swc = {
   module: { type: 'commonjs' },
 };
 
+const tier = (displayName, testMatch, more = {}) => ({
+  displayName,
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch,
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  ...more,
+});
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
-  globalSetup: '<rootDir>/test/helpers/global-setup.ts',
-  globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
-  testTimeout: 60_000,
+  projects: [
+    tier('unit', ['<rootDir>/test/**/*.test.ts'], { testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.cypher\\.test\\.ts$'] }),
+    tier('cypher', ['<rootDir>/test/**/*.cypher.test.ts']),
+    tier('integration', ['<rootDir>/test/**/*.int.test.ts'], {
+      globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+    }),
+  ],
   // Two cores: the database needs one of them.
   maxWorkers: 1,
+  testTimeout: 60_000,
 };

@@ -1,6 +1,7 @@
 // `npm run bench [-- --sizes 1000,10000,100000 --seconds 10 --connections 10]`: for each corpus size, loads a
 // synthetic corpus into a throwaway Neo4j, starts each contender in its own process on 127.0.0.1, measures every
-// shape with autocannon, and writes bench/RESULTS.md and bench/scaling.svg.
+// shape with autocannon, and writes bench/RESULTS.md and bench/scaling.svg. Each size starts by deleting every
+// node of the database: with NEO4J_URI set, it runs only when told that database is disposable (--disposable).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -8,6 +9,7 @@ import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config';
 import { createDriver, Executor } from '../src/neo4j/executor';
+import { SetupError } from '../src/neo4j/setup-error';
 import { obtainNeo4j } from '../db/obtain';
 import { loadSyntheticCorpus, type LoadResult } from '../seed/synthetic-load';
 import { freePort } from '../db/launcher';
@@ -24,6 +26,8 @@ interface Options {
   sizes: number[];
   seconds: number;
   connections: number;
+  /** The database NEO4J_URI points at may be emptied. */
+  disposable: boolean;
 }
 
 export interface Measurement {
@@ -57,6 +61,7 @@ function parseOptions(argv: string[]): Options {
     sizes: (value('--sizes') ?? '1000,10000,100000').split(',').map(Number),
     seconds: Number(value('--seconds') ?? 10),
     connections: Number(value('--connections') ?? 10),
+    disposable: argv.includes('--disposable'),
   };
 }
 
@@ -150,6 +155,12 @@ async function clear(executor: Executor): Promise<void> {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const config = loadConfig({ ...process.env, NEO4J_LOCAL_HEAP: process.env.NEO4J_LOCAL_HEAP ?? '2g', NEO4J_LOCAL_PAGECACHE: process.env.NEO4J_LOCAL_PAGECACHE ?? '2g' });
+  if (config.neo4jUri && !options.disposable) {
+    throw new SetupError(
+      `NEO4J_URI is set (${config.neo4jUri}): the benchmark deletes every node of the database it measures. ` +
+        'Unset NEO4J_URI to measure a throwaway local Neo4j, or add --disposable if that database may be emptied.',
+    );
+  }
   const neo4j = await obtainNeo4j(config, { throwaway: true, log: (line) => console.log(line) });
   const driver = createDriver(neo4j);
   const executor = new Executor(driver, { database: neo4j.database, queryTimeoutMs: 600_000 });
@@ -275,6 +286,6 @@ function targets(results: SizeResult[]): string[] {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof SetupError ? error.message : error);
   process.exit(1);
 });

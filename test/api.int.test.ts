@@ -1,12 +1,8 @@
 // The public contract over HTTP against the seeded graph: every field answers, lists are batched (the number
 // of Cypher queries grows with depth, not with items), and bad arguments get coded errors.
 import type { Driver } from 'neo4j-driver';
-import { Executor } from '../src/neo4j/executor';
 import type { RunningService } from '../src/service';
-import { createRequestContext } from '../src/context';
-import { buildGraphSchema } from '../src/schema';
-import { graphql as execute, type GraphQLSchema } from 'graphql';
-import { testConnection } from './helpers/neo4j';
+import { runInProcess } from './helpers/in-process';
 import { graphql, startSeededService } from './helpers/service';
 
 const ENTITY_FIELDS = `
@@ -97,18 +93,11 @@ describe('the GraphQL API', () => {
   });
 
   describe('batching', () => {
-    let schema: GraphQLSchema;
-    beforeAll(async () => {
-      schema = await buildGraphSchema();
-    });
-
-    /** Runs a query in-process with a fresh request context and returns how many Cypher queries it ran. */
+    /** Runs a query in-process and returns how many Cypher queries it ran. */
     async function queriesFor(query: string): Promise<{ queries: number; data: unknown }> {
-      const executor = new Executor(driver, { database: testConnection().database, queryTimeoutMs: 10_000 });
-      const context = createRequestContext(executor);
-      const result = await execute({ schema, source: query, contextValue: context });
+      const { result, queries } = await runInProcess(driver, query);
       expect(result.errors).toBeUndefined();
-      return { queries: context.queryCount(), data: result.data };
+      return { queries: queries.length, data: result.data };
     }
 
     it('runs one query per field and depth, however many entities are listed', async () => {

@@ -39,9 +39,11 @@ describe('introspection and the IDE, switched off', () => {
     expect(body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
   });
 
-  it('serves no IDE page', async () => {
+  it('serves no IDE page: a browser’s GET reaches Apollo, which refuses it as a request without a query', async () => {
     const response = await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } });
-    expect(await response.text()).not.toContain('GraphiQL');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 });
 
@@ -54,6 +56,9 @@ describe('introspection and the IDE, by default', () => {
 
   it('answers introspection and serves the IDE page', async () => {
     expect((await graphql(service, '{ __schema { queryType { name } } }')).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    expect(await (await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } })).text()).toContain('GraphiQL');
+    const page = await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('GraphiQL');
   });
 });

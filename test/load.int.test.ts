@@ -1,14 +1,12 @@
 // A bounded load test: the example operations in a mix, at a fixed concurrency for a fixed time, against the
 // real server (`src/main.ts` in a child process, as users run it) on 127.0.0.1. Requests must all succeed, and the
 // server's memory must not grow beyond a stated bound. LOAD_SECONDS sets the length (CI: 5; `npm run load`: 60).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { freePort } from '../db/launcher';
 import { exampleOperations } from '../src/http/examples';
-import { clearDatabase, testConnection, testDriver } from './helpers/neo4j';
 import { seedDatabase } from '../seed/load';
+import { clearDatabase, testDriver } from './helpers/neo4j';
 import { testExecutor } from './helpers/seed';
+import { spawnServer, type ServerProcess } from './helpers/server-process';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -26,27 +24,18 @@ async function residentMegabytes(base: string): Promise<number> {
 }
 
 describe('under load', () => {
-  let server: ChildProcess;
+  let server: ServerProcess;
   let base: string;
   beforeAll(async () => {
     const driver = testDriver();
     await clearDatabase(driver);
     await seedDatabase(testExecutor(driver));
     await driver.close();
-    const port = await freePort();
-    const { uri, user, password, database } = testConnection();
-    server = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-      cwd: resolve(__dirname, '..'),
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    server.stdout?.on('data', (chunk) => (output += chunk));
-    for (let i = 0; i < 200 && !output.includes('Neo4j is ready'); i++) await new Promise((wait) => setTimeout(wait, 100));
-    base = `http://127.0.0.1:${port}`;
+    server = await spawnServer({ LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000', NODE_ENV: 'production' });
+    base = server.url;
   });
   afterAll(() => {
-    server.kill('SIGTERM');
+    server?.child.kill('SIGTERM');
   });
 
   const run = (seconds: number) => {

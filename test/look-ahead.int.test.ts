@@ -1,10 +1,6 @@
 // Look-ahead: evidence lists travel from Neo4j only when the answer shows them, and an entity's selected lists
 // start with the entity, in the same query.
-import { graphql as execute } from 'graphql';
-import { createRequestContext } from '../src/context';
-import { Executor } from '../src/neo4j/executor';
-import { buildGraphSchema } from '../src/schema';
-import { testConnection } from './helpers/neo4j';
+import { runInProcess } from './helpers/in-process';
 import { startSeededService } from './helpers/service';
 
 describe('look-ahead', () => {
@@ -15,11 +11,9 @@ describe('look-ahead', () => {
   afterAll(() => running.stop());
 
   async function run(source: string): Promise<{ data: unknown; queries: string[] }> {
-    const queries: string[] = [];
-    const executor = new Executor(running.driver, { database: testConnection().database, queryTimeoutMs: 10_000 }).observedBy((cypher) => queries.push(cypher));
-    const result = await execute({ schema: await buildGraphSchema(), source, contextValue: createRequestContext(executor) });
+    const { result, queries } = await runInProcess(running.driver, source);
     expect(result.errors).toBeUndefined();
-    return { data: result.data, queries };
+    return { data: result.data, queries: queries.map((query) => query.cypher) };
   }
 
   it('fetches the evidence of roles, stances and participants only when it is selected', async () => {

@@ -1,11 +1,8 @@
 // What operators see: a JSON log line per request, Prometheus metrics, and a clean stop on SIGTERM.
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { freePort } from '../db/launcher';
 import type { RunningService } from '../src/service';
-import { testConnection } from './helpers/neo4j';
+import { spawnServer } from './helpers/server-process';
 import { startTestService } from './helpers/service';
 
 describe('logs and metrics', () => {
@@ -48,22 +45,13 @@ describe('stopping', () => {
   // NODE_ENV as users run it, not jest's "test": Apollo installs signal handlers of its own outside tests, and
   // those once kept the process from exiting.
   it.each(['SIGTERM', 'SIGINT'] as const)('stops on %s: closes the server and the driver, and exits 0', async (signal) => {
-    const port = await freePort();
-    const { uri, user, password, database } = testConnection();
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-      cwd: resolve(__dirname, '..'),
-      env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database, PORT: String(port), LOG_LEVEL: 'silent' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((done) => child.on('exit', done));
-    for (let i = 0; i < 100 && !output.includes('Neo4j is ready'); i++) await new Promise((wait) => setTimeout(wait, 100));
-    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
-    child.kill(signal);
-    const timeout = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    expect(await exited).toBe(0);
+    const server = await spawnServer({ NODE_ENV: 'production' });
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    server.child.kill(signal);
+    const timeout = setTimeout(() => server.child.kill('SIGKILL'), 15_000);
+    expect(await server.exited).toBe(0);
     clearTimeout(timeout);
-    expect(output).toContain(`${signal}: stopping`);
-    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    expect(server.output()).toContain(`${signal}: stopping`);
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   }, 30_000);
 });

@@ -1,10 +1,8 @@
 // The hot queries stay local: every Cypher query the API runs for anchored questions (an entity and its lists,
 // relations, paths, neighborhoods, negotiations) is planned without scanning a whole label or all nodes.
-import { graphql as execute } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { createRequestContext } from '../src/context';
-import { Executor, toCypherParams, type Params } from '../src/neo4j/executor';
-import { buildGraphSchema } from '../src/schema';
+import { toCypherParams, type Params } from '../src/neo4j/executor';
+import { runInProcess } from './helpers/in-process';
 import { testConnection } from './helpers/neo4j';
 import { startSeededService } from './helpers/service';
 
@@ -45,10 +43,9 @@ describe('query plans', () => {
   afterAll(() => running.stop());
 
   it('scan no whole label for anchored questions', async () => {
-    const queries = new Map<string, Params>();
-    const executor = new Executor(running.driver, { database: testConnection().database, queryTimeoutMs: 10_000 }).observedBy((cypher, params) => queries.set(cypher, params));
-    const result = await execute({ schema: await buildGraphSchema(), source: ANCHORED_OPERATIONS, contextValue: createRequestContext(executor) });
-    expect(result.errors).toBeUndefined();
+    const run = await runInProcess(running.driver, ANCHORED_OPERATIONS);
+    expect(run.result.errors).toBeUndefined();
+    const queries = new Map<string, Params>(run.queries.map(({ cypher, params }) => [cypher, params]));
     // Grouped reads of one tick arrive combined (one CALL per read): count the reads, not the texts.
     const reads = [...queries.keys()].reduce((count, cypher) => count + Math.max(1, cypher.split('RETURN collect({id: id, rows: rows})').length - 1), 0);
     expect(reads).toBeGreaterThan(15);

@@ -70,6 +70,13 @@ describe('the seed validator', () => {
     );
   });
 
+  it('reports an id used twice once, with how often', () => {
+    const dir = brokenSeedDir(AJ, (text) => text.replace(/(statements:\n  - id: )([a-z0-9-]+)\n([\s\S]*?\n  - id: )[a-z0-9-]+\n/, '$1$2\n$3$2\n'));
+    const problems = problemsOf(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^statement id "[a-z0-9-]+" is used 2 times; each statement needs an id of its own$/);
+  });
+
   it('reports every problem at once', () => {
     const dir = brokenSeedDir(AJ, (text) => text.replace('{ voter: russia,', '{ voter: rusia,').replace('evidence: Guyana abstained. }', 'evidence: Guyana voted in favour. }'));
     expect(problemsOf(dir)).toHaveLength(2);

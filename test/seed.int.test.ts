@@ -9,12 +9,13 @@ import { countGraph, SEED_DIR, seedDatabase } from '../seed/load';
 import { clearDatabase, runCypher, testDriver } from './helpers/neo4j';
 import { brokenSeedDir, testExecutor } from './helpers/seed';
 
+// Each test starts from an empty database and arranges what it needs.
 describe('seeding the graph', () => {
   let driver: Driver;
-  beforeAll(async () => {
+  beforeAll(() => {
     driver = testDriver();
-    await clearDatabase(driver);
   });
+  beforeEach(() => clearDatabase(driver));
   afterAll(() => driver.close());
 
   it('loads both articles and every fact of their files into an empty database', async () => {
@@ -30,27 +31,26 @@ describe('seeding the graph', () => {
   });
 
   it('leaves every count unchanged when run a second time', async () => {
-    const before = await countGraph(testExecutor(driver));
+    const before = await seedDatabase(testExecutor(driver));
     const after = await seedDatabase(testExecutor(driver));
     expect(after).toEqual(before);
   });
 
   it('writes nothing when a facts file is bad, and keeps what was stored', async () => {
-    const before = await countGraph(testExecutor(driver));
+    const before = await seedDatabase(testExecutor(driver));
     const dir = brokenSeedDir('facts/aljazeera-2024-03-22-netanyahu-rafah.yaml', (text) => text.replace('{ voter: russia,', '{ voter: rusia,'));
     await expect(seedDatabase(testExecutor(driver), dir)).rejects.toThrow(SeedValidationError);
     expect(await countGraph(testExecutor(driver))).toEqual(before);
   });
 
   it('writes nothing into an empty database when a facts file is bad', async () => {
-    await clearDatabase(driver);
     const dir = brokenSeedDir('facts/cnn-2024-03-22-blinken-israel.yaml', (text) => text.replace('evidence: the October 7 Hamas attack on Israel', 'evidence: the October 8 attack'));
     await expect(seedDatabase(testExecutor(driver), dir)).rejects.toThrow('do not occur in cnn-2024-03-22-blinken-israel.txt');
     expect(await runCypher(driver, 'MATCH (n) RETURN count(n) AS nodes')).toEqual([{ nodes: 0 }]);
-    await seedDatabase(testExecutor(driver));
   });
 
   it('stores evidence spans that slice, in their article, to their quotes', async () => {
+    await seedDatabase(testExecutor(driver));
     const texts = Object.fromEntries(
       (await runCypher(driver, 'MATCH (a:Article) RETURN a.id AS id, a.file AS file')).map((row) => [
         row.id as string,
@@ -76,11 +76,13 @@ describe('seeding the graph', () => {
   });
 
   it('keeps the stored article text byte for byte', async () => {
+    await seedDatabase(testExecutor(driver));
     const stored = await runCypher(driver, 'MATCH (a:Article) RETURN a.file AS file, a.text AS text');
     for (const { file, text } of stored) expect(text).toBe(readFileSync(join(SEED_DIR, 'articles', file as string), 'utf8'));
   });
 
   it('holds every direct quote verbatim in its article', async () => {
+    await seedDatabase(testExecutor(driver));
     const quotes = await runCypher(driver, 'MATCH (s:Statement {direct: true})-[:IN_ARTICLE]->(a:Article) RETURN s.text AS text, a.text AS article');
     expect(quotes).toHaveLength(readSeedGraph(SEED_DIR).statements.filter((statement) => statement.direct).length);
     for (const { text, article } of quotes) expect(article as string).toContain(text as string);

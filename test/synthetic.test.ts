@@ -31,6 +31,16 @@ describe('the synthetic corpus', () => {
     expect(spans.filter((span) => texts.get(span.articleId)?.slice(span.start, span.end) !== span.quote)).toEqual([]);
   });
 
+  it('stores each figure with the measure and unit its sentence states', () => {
+    const claims = collect(200, 4).flatMap((chunk) => chunk.claims);
+    expect(claims.length).toBe(200);
+    for (const claim of claims) {
+      expect(claim.quote).toBe(`At least ${claim.value} ${claim.measure} in ${claim.quote.split(' in ')[1]}`);
+      expect(claim.unit).toBe(claim.measure === 'aid trucks' ? 'trucks' : 'people');
+    }
+    expect(new Set(claims.map((claim) => claim.measure)).size).toBe(4);
+  });
+
   it('skews participation: the busiest tenth of actors takes part in most events', () => {
     const participations = collect(2000, 5).flatMap((chunk) => chunk.relationships.get('PARTICIPATED_IN') ?? []);
     const perActor = new Map<string, number>();

@@ -1,0 +1,23 @@
+// Runs a TypeScript entry point the way `npm start` or `npm run db:start` would, as a child process with the
+// given environment, and returns its exit status and what it printed to standard error.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '..', '..');
+
+export interface Outcome {
+  status: number | null;
+  stderr: string;
+}
+
+export function runEntryPoint(entryPoint: string, args: string[], env: Record<string, string>, timeout = 60_000): Outcome {
+  const result = spawnSync(process.execPath, ['-r', '@swc-node/register', entryPoint, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { HOME: process.env.HOME ?? '/root', NEO4J_LOCAL_HOME: mkdtempSync(join(tmpdir(), 'neo4j-unused-')), ...env },
+    timeout,
+  });
+  return { status: result.status, stderr: result.stderr };
+}

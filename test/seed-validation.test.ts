@@ -71,7 +71,7 @@ describe('the seed validator', () => {
   });
 
   it('reports an id used twice once, with how often', () => {
-    const dir = brokenSeedDir(AJ, (text) => text.replace(/(statements:\n  - id: )([a-z0-9-]+)\n([\s\S]*?\n  - id: )[a-z0-9-]+\n/, '$1$2\n$3$2\n'));
+    const dir = brokenSeedDir(AJ, (text) => text.replace(/(statements:\n {2}- id: )([a-z0-9-]+)\n([\s\S]*?\n {2}- id: )[a-z0-9-]+\n/, '$1$2\n$3$2\n'));
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^statement id "[a-z0-9-]+" is used 2 times; each statement needs an id of its own$/);

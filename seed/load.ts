@@ -28,41 +28,63 @@ MERGE (a)-[r:${name}${keyedBy ? ` {${keyedBy}: row.key}` : ''}]->(b)
 SET r += row.properties`;
 }
 
-// A statement's or claim's links are replaced, not added to, so that editing its facts leaves no stale link.
-const MERGE_STATEMENTS = `
-UNWIND $rows AS row
-MERGE (s:Statement {id: row.id})
-SET s.text = row.text, s.direct = row.direct, s.date = row.date, s.article = row.articleId, s.start = row.start, s.end = row.end
-WITH s, row
-OPTIONAL MATCH (s)-[old:ABOUT|IN_ARTICLE]->()
-OPTIONAL MATCH ()-[said:SAID]->(s)
-DELETE old, said
-WITH DISTINCT s, row
-MATCH (speaker:Entity {id: row.speakerId})
-MATCH (article:Article {id: row.articleId})
-MERGE (speaker)-[:SAID]->(s)
-MERGE (s)-[:IN_ARTICLE]->(article)
-WITH s, row
-UNWIND row.aboutIds AS aboutId
-MATCH (about:Entity {id: aboutId})
-MERGE (s)-[:ABOUT]->(about)`;
+/** A link of a statement or claim to another node, by the id (or ids) one field of the row holds. */
+interface Link {
+  type: RelationshipTypeName;
+  /** out: (node)-[:TYPE]->(other); in: (other)-[:TYPE]->(node). */
+  direction: 'out' | 'in';
+  field: string;
+  /** The field holds a list of ids (else one id, or null for no link). */
+  many?: boolean;
+}
 
-const MERGE_CLAIMS = `
+/**
+ * Writes nodes that own their links: each row's node is merged by id, its properties set (stored name ← row
+ * field), and its links replaced rather than added to, so that editing a statement's or claim's facts leaves no
+ * stale link. The other ends are matched by the labels of the relationship table.
+ */
+export function mergeNodesWithLinks(label: 'Statement' | 'Claim', properties: Record<string, string>, links: Link[]): string {
+  const set = Object.entries(properties).map(([stored, field]) => `n.${stored} = row.${field}`).join(', ');
+  const linkCalls = links.map(({ type, direction, field, many }) => {
+    const { from, to } = relationshipType(type);
+    const pattern = direction === 'out' ? `(n)-[:${type}]->(other)` : `(other)-[:${type}]->(n)`;
+    return `CALL (n, row) {
+  UNWIND ${many ? `row.${field}` : `[row.${field}]`} AS otherId
+  MATCH (other:${direction === 'out' ? to : from} {id: otherId})
+  MERGE ${pattern}
+}`;
+  });
+  return `
 UNWIND $rows AS row
-MERGE (c:Claim {id: row.id})
-SET c.measure = row.measure, c.value = row.value, c.unit = row.unit, c.qualifier = row.qualifier,
-    c.article = row.articleId, c.start = row.start, c.end = row.end, c.quote = row.quote
-WITH c, row
-OPTIONAL MATCH (c)-[old:ABOUT|SOURCED_FROM|IN_ARTICLE]->()
-DELETE old
-WITH DISTINCT c, row
-MATCH (subject:Entity {id: row.subjectId})
-MATCH (article:Article {id: row.articleId})
-MERGE (c)-[:ABOUT]->(subject)
-MERGE (c)-[:IN_ARTICLE]->(article)
-WITH c, row
-MATCH (source:Entity {id: row.sourceId})
-MERGE (c)-[:SOURCED_FROM]->(source)`;
+MERGE (n:${label} {id: row.id})
+SET ${set}
+WITH n, row
+CALL (n) {
+  MATCH (n)-[old:${links.map((link) => link.type).join('|')}]-()
+  DELETE old
+}
+${linkCalls.join('\n')}`;
+}
+
+const MERGE_STATEMENTS = mergeNodesWithLinks(
+  'Statement',
+  { text: 'text', direct: 'direct', date: 'date', article: 'articleId', start: 'start', end: 'end' },
+  [
+    { type: 'SAID', direction: 'in', field: 'speakerId' },
+    { type: 'IN_ARTICLE', direction: 'out', field: 'articleId' },
+    { type: 'ABOUT', direction: 'out', field: 'aboutIds', many: true },
+  ],
+);
+
+const MERGE_CLAIMS = mergeNodesWithLinks(
+  'Claim',
+  { measure: 'measure', value: 'value', unit: 'unit', qualifier: 'qualifier', article: 'articleId', start: 'start', end: 'end', quote: 'quote' },
+  [
+    { type: 'ABOUT', direction: 'out', field: 'subjectId' },
+    { type: 'IN_ARTICLE', direction: 'out', field: 'articleId' },
+    { type: 'SOURCED_FROM', direction: 'out', field: 'sourceId' },
+  ],
+);
 
 const COUNT_LABELS = `
 MATCH (n) UNWIND labels(n) AS label

@@ -2,22 +2,15 @@
 import { ARTICLE_SUMMARY_PROPERTIES, projection, type ArticleSummary, type EntityRow } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
-import { groupedRead } from '../common/grouped-read';
+import { byIdCypher, groupedRead } from '../common/grouped-read';
 import { ENTITY_PROJECTION } from '../entity/entity.repository';
 
 // The text stays out of article rows: most questions want an article's title, and texts are long. Article.text
 // has a read of its own.
 const ARTICLE_PROJECTION = projection('a', ARTICLE_SUMMARY_PROPERTIES);
 
-const ARTICLE = `
-UNWIND $ids AS id
-MATCH (a:Article {id: id})
-RETURN id, [${ARTICLE_PROJECTION}] AS rows`;
-
-const TEXT = `
-UNWIND $ids AS id
-MATCH (a:Article {id: id})
-RETURN id, [a.text] AS rows`;
+const ARTICLE = byIdCypher('Article', 'a', ARTICLE_PROJECTION);
+const TEXT = byIdCypher('Article', 'a', 'a.text');
 
 const ARTICLES = `
 MATCH (a:Article)

@@ -46,6 +46,14 @@ interface GroupedReadSpec {
   costItems?: number;
 }
 
+/** The Cypher of a read that answers each id with one value: `expression` of the node `variable` with that id. */
+export function byIdCypher(label: 'Entity' | 'Article', variable: string, expression: string): string {
+  return `
+UNWIND $ids AS id
+MATCH (${variable}:${label} {id: id})
+RETURN id, [${expression}] AS rows`;
+}
+
 export function groupedRead<Row>({ name, cypher, params = {}, caches, costItems = TYPICAL_LIST_ITEMS }: GroupedReadSpec): GroupedRead<Row> {
   return {
     name,

@@ -4,7 +4,7 @@
 import { ENTITY_PROPERTIES, EVIDENCE_PROJECTION, MET_WITH_EVENT_TYPES, projection, type EntityKind, type EntityRow, type StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
-import { groupedRead } from '../common/grouped-read';
+import { byIdCypher, groupedRead } from '../common/grouped-read';
 
 /** What only some fields need (an event's evidence and place, a place's container): loaded when asked for. */
 export interface EntityDetailsRow extends StoredEvidence {
@@ -46,19 +46,13 @@ export const refs = (...variables: string[]): string => `refs: [${variables.map(
 /** Evidence lists are fetched only for answers that show them (see GroupedRead.cypher). */
 export const evidenceIf = (evidence: boolean): string => (evidence ? `${EVIDENCE_PROJECTION}, ` : '');
 
-const ENTITY = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN id, [${ENTITY_PROJECTION}] AS rows`;
+const ENTITY = byIdCypher('Entity', 'e', ENTITY_PROJECTION);
 
-const ENTITY_DETAILS = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN id, [e {
+const ENTITY_DETAILS = byIdCypher('Entity', 'e', `e {
   ${EVIDENCE_PROJECTION},
   placeId: COLLECT { MATCH (e)-[:TOOK_PLACE_IN]->(eventPlace) RETURN eventPlace.id ORDER BY eventPlace.id LIMIT 1 }[0],
   locatedInId: COLLECT { MATCH (e)-[:LOCATED_IN|CAPITAL_OF]->(container) RETURN container.id ORDER BY container.id LIMIT 1 }[0]
-}] AS rows`;
+}`);
 
 const EVENTS = `
 UNWIND $ids AS id

@@ -289,7 +289,7 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
 
     // An entity that a fact names is one the article speaks of, even in words not listed as a mention.
     for (const type of MENTION_IMPLYING_TYPES) {
-      for (const relationship of relationships.get(type as RelationshipTypeName)?.values() ?? []) {
+      for (const relationship of relationships.get(type)?.values() ?? []) {
         for (const id of [relationship.from, relationship.to]) {
           if (!mentioned.has(id) && relationship.properties.evArticle.includes(row.id)) {
             relate('MENTIONS', row.id, id, '', []);

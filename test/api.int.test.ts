@@ -157,6 +157,13 @@ describe('the GraphQL API', () => {
       expect(body.data?.neighborhood).toEqual({ nodes: [{ id: 'hamas' }], relations: [] });
     });
 
+    it('takes an explicit null for a bounded argument as its default', async () => {
+      const { body } = await graphql<{ statements: { edges: unknown[] }; search: unknown[] }>(service, '{ statements(first: null) { edges { cursor } } search(text: "a", first: null) { id } }');
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.statements.edges).toHaveLength(20);
+      expect(body.data?.search.length).toBeLessThanOrEqual(10);
+    });
+
     it('refuses a search with no words', async () => {
       expect(await codeOf('{ search(text: "   ") { id } }')).toBe('BAD_USER_INPUT');
     });

@@ -65,7 +65,7 @@ export const STATED_RELATION_TYPES = namesWhere((type) => type.origin === 'state
 export const WALKABLE_RELATION_TYPES: readonly string[] = namesWhere((type) => type.walkable);
 
 /** Relationship types whose ends the article speaks of. */
-export const MENTION_IMPLYING_TYPES: readonly string[] = namesWhere((type) => type.impliesMention);
+export const MENTION_IMPLYING_TYPES: readonly RelationshipTypeName[] = namesWhere((type) => type.impliesMention);
 
 /** The table's entry for a type; throws for a name that is not in it (a typo in code, not user input). */
 export function relationshipType(name: string): RelationshipType {

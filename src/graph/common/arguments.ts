@@ -1,7 +1,7 @@
 // Arguments with numeric bounds: each is declared once, on its @ArgsType class, with its default and its range.
 // The schema prints the default, `validateArgs` (buildSchema's validateFn) refuses a value out of range before
 // the resolver runs, and the cost model (http/limits.ts) reads the same declaration from the argument's extensions.
-import { Extensions, Field, Int } from 'type-graphql';
+import { Extensions, Field, Int, type ResolverData } from 'type-graphql';
 import { BadUserInputError } from '../../errors';
 
 /** Most items one page or list argument may ask for. */
@@ -15,19 +15,14 @@ export interface IntBounds {
   max: number;
 }
 
-/** The extension key under which a bounded argument carries its IntBounds in the schema. */
+/** The extension key under which a bounded argument carries its IntBounds in the schema: the one place both readers look. */
 export const BOUNDS_EXTENSION = 'bounds';
-
-const boundsByArgsClass = new Map<object, Map<string, IntBounds>>();
 
 /** A whole-number argument of an @ArgsType class, with its default and range stated here and nowhere else. */
 export function BoundedInt(bounds: IntBounds, description?: string): PropertyDecorator {
   return (prototype, property) => {
     Field(() => Int, { nullable: true, defaultValue: bounds.default, description })(prototype, property);
     Extensions({ [BOUNDS_EXTENSION]: bounds })(prototype, property);
-    const ofClass = boundsByArgsClass.get(prototype.constructor) ?? new Map<string, IntBounds>();
-    ofClass.set(String(property), bounds);
-    boundsByArgsClass.set(prototype.constructor, ofClass);
   };
 }
 
@@ -40,12 +35,15 @@ export function boundedValue(argument: string, value: unknown, bounds: IntBounds
   return value;
 }
 
-/** buildSchema's validateFn: an @ArgsType instance's bounded arguments are checked, and nulls become defaults. */
-export function validateArgs(args: unknown): void {
-  if (args === null || typeof args !== 'object') return;
+/**
+ * buildSchema's validateFn: the bounded arguments of the field being resolved, as its schema declares them, are
+ * checked on the @ArgsType instance, and nulls become defaults. Scalar @Arg values carry none and pass through.
+ */
+export function validateArgs(args: unknown, _type: unknown, { info }: ResolverData): void {
+  if (args === null || typeof args !== 'object' || Array.isArray(args)) return;
   const values = args as Record<string, unknown>;
-  // Bounded arguments may be inherited (a page's `first` and `after`), so every class of the chain counts.
-  for (let prototype = Object.getPrototypeOf(args); prototype && prototype !== Object.prototype; prototype = Object.getPrototypeOf(prototype)) {
-    for (const [argument, bounds] of boundsByArgsClass.get(prototype.constructor) ?? []) values[argument] = boundedValue(argument, values[argument], bounds);
+  for (const argument of info.parentType.getFields()[info.fieldName].args) {
+    const bounds = argument.extensions[BOUNDS_EXTENSION] as IntBounds | undefined;
+    if (bounds && argument.name in values) values[argument.name] = boundedValue(argument.name, values[argument.name], bounds);
   }
 }

@@ -12,6 +12,7 @@ import {
   noEvidence,
   readEvidence,
   storeEvidence,
+  storedDate,
   type ArticleRow,
   type ClaimRow,
   type EntityKind,
@@ -23,7 +24,7 @@ import {
   type StatementRecord,
   type StoredEvidence,
 } from '../src/model';
-import { articleMetadataSchema, entityRegisterSchema, factsFileSchema, type FactsFile, type Quote, type RegisteredEntity } from './schema';
+import { articleMetadataSchema, entityRegisterSchema, factsFileSchema, type FactsFile, type MentionForm, type Quote, type RegisteredEntity } from './schema';
 
 /** A relationship between two nodes, with its own properties and its evidence, as the seed writes it. */
 export interface RelationshipRecord {
@@ -94,7 +95,7 @@ export function readSeedGraph(seedDir: string): SeedGraph {
     parsed.push({
       factsFile: where(factsFile),
       facts,
-      row: { id: facts.article, file: meta.file, title: meta.title, publisher: meta.publisher, author: meta.author, published: meta.published, reportedAt: facts.reportedAt, note: meta.note ?? null, text },
+      row: { id: facts.article, file: meta.file, title: meta.title, publisher: meta.publisher, author: meta.author, published: meta.published, url: meta.url ?? null, reportedAt: facts.reportedAt, note: meta.note ?? null, text },
     });
   }
   for (const meta of metadata) {
@@ -104,6 +105,8 @@ export function readSeedGraph(seedDir: string): SeedGraph {
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
 
+  // In the order they were written, so that where two reports differ the later one stands.
+  parsed.sort((a, b) => Date.parse(a.row.reportedAt) - Date.parse(b.row.reportedAt) || a.row.id.localeCompare(b.row.id));
   const graph = buildGraph(register, parsed, problems);
   if (problems.length > 0) throw new SeedValidationError(problems);
   return graph;
@@ -200,8 +203,11 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
     const mentioned = new Set<string>();
     for (const [id, forms] of Object.entries(facts.mentions)) {
       if (!ref(`mentions.${id}`, id)) continue;
-      const evidence = forms.flatMap((form, index) => locateMention(row, form, `${factsFile}: mentions.${id}[${index}]`, problems));
-      for (const found of evidence) aliasForms.get(id)?.add(found.quote);
+      const evidence = forms.flatMap((form, index) => {
+        const found = locateMention(row, form, `${factsFile}: mentions.${id}[${index}]`, problems);
+        if (typeof form === 'string' || !('reference' in form)) for (const span of found) aliasForms.get(id)?.add(span.quote);
+        return found;
+      });
       relate('MENTIONS', row.id, id, '', evidence);
       mentioned.add(id);
     }
@@ -211,19 +217,21 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
       const evidence = find(`${at}.evidence`, event.evidence);
       const node = entities.get(event.id);
       if (node) appendEvidence(node, evidence);
-      relate('REPORTS', row.id, event.id, '', evidence, { status: event.status, date: event.date ?? null });
+      relate('REPORTS', row.id, event.id, '', evidence, { status: event.status, ...storedDate(event.date) });
       if (event.place && ref(`${at}.place`, event.place, ['PLACE', 'COUNTRY'])) relate('TOOK_PLACE_IN', event.id, event.place, '', evidence);
       if (event.partOf && ref(`${at}.partOf`, event.partOf, ['EVENT'])) relate('PART_OF', event.id, event.partOf, '', evidence);
       event.participants.forEach((participant, p) => {
         const pat = `${at}.participants[${p}]`;
-        if (ref(`${pat}.entity`, participant.entity)) relate('PARTICIPATED_IN', participant.entity, event.id, participant.role, find(`${pat}.evidence`, participant.evidence), { role: participant.role });
+        if (ref(`${pat}.entity`, participant.entity)) {
+          relate('PARTICIPATED_IN', participant.entity, event.id, participant.role, find(`${pat}.evidence`, participant.evidence), { role: participant.role, status: participant.status ?? null });
+        }
       });
     });
 
     facts.roles.forEach((role, index) => {
       const at = `roles[${index}]`;
       const ok = ref(`${at}.person`, role.person, ['PERSON']) && ref(`${at}.of`, role.of);
-      if (ok) relate('HOLDS_ROLE', role.person, role.of, role.title, find(`${at}.evidence`, role.evidence), { title: role.title });
+      if (ok) relate('HOLDS_ROLE', role.person, role.of, role.title, find(`${at}.evidence`, role.evidence), { title: role.title, contradiction: role.contradiction ?? null });
     });
 
     facts.relations.forEach((relation, index) => {
@@ -283,15 +291,19 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
       const subjectOk = ref(`${at}.subject`, claim.subject);
       const sourceOk = claim.source === undefined || ref(`${at}.source`, claim.source);
       if (span && subjectOk && sourceOk) {
-        claims.push({ id: claim.id, measure: claim.measure, value: claim.value, unit: claim.unit ?? null, qualifier: claim.qualifier ?? null, subjectId: claim.subject, sourceId: claim.source ?? null, articleId: row.id, start: span.start, end: span.end, quote: span.quote });
+        claims.push({
+          id: claim.id, measure: claim.measure, value: claim.value, unit: claim.unit ?? null, qualifier: claim.qualifier ?? null, subjectId: claim.subject, sourceId: claim.source ?? null,
+          contradiction: claim.contradiction ?? null, articleId: row.id, start: span.start, end: span.end, quote: span.quote,
+        });
       }
     });
 
-    // An entity that a fact names is one the article speaks of, even in words not listed as a mention.
+    // An entity that a fact names, or an event the article reports, is one the article speaks of, even in words
+    // not listed as a mention. (An article end of a relationship is not an entity: only entities are mentioned.)
     for (const type of MENTION_IMPLYING_TYPES) {
       for (const relationship of relationships.get(type)?.values() ?? []) {
         for (const id of [relationship.from, relationship.to]) {
-          if (!mentioned.has(id) && relationship.properties.evArticle.includes(row.id)) {
+          if (!mentioned.has(id) && kindOf(id) !== undefined && relationship.properties.evArticle.includes(row.id)) {
             relate('MENTIONS', row.id, id, '', []);
             mentioned.add(id);
           }
@@ -302,12 +314,12 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
 
   for (const [id, reports] of eventReports) {
     const event = entities.get(id) as EntityRecord;
-    // Same-day reports are ordered by when each was written: the later report's status stands.
-    const ordered = [...reports].sort((a, b) => a.article.row.reportedAt.localeCompare(b.article.row.reportedAt));
-    const latest = ordered[ordered.length - 1];
-    event.status = latest.status;
-    event.date = [...ordered].reverse().find((report) => report.date !== null)?.date ?? null;
+    // Reports are in the order the articles were written: the later report's status and date stand.
+    event.status = reports[reports.length - 1].status;
+    Object.assign(event, storedDate(reports.findLast((report) => report.date !== null)?.date));
     event.sourceCount = new Set(reports.map((report) => report.article.row.id)).size;
+    const dates = new Set(reports.flatMap((report) => (report.date === null ? [] : [report.date])));
+    event.disputed = new Set(reports.map((report) => report.status)).size > 1 || dates.size > 1;
   }
 
   for (const entity of entities.values()) {
@@ -317,9 +329,16 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
   reportDuplicateIds('statement', statements, problems);
   reportDuplicateIds('claim', claims, problems);
 
+  // The register is a catalogue: an entity enters the graph when an article speaks of it, so that removing the
+  // last article that did leaves no node behind without a source.
+  const spokenOf = new Set<string>();
+  for (const rows of relationships.values()) for (const { from, to } of rows.values()) spokenOf.add(from).add(to);
+  for (const statement of statements) [statement.speakerId, ...statement.aboutIds].forEach((id) => spokenOf.add(id));
+  for (const claim of claims) [claim.subjectId, claim.sourceId].forEach((id) => id && spokenOf.add(id));
+
   return {
     articles: articles.map((article) => article.row),
-    entities: [...entities.values()],
+    entities: [...entities.values()].filter((entity) => spokenOf.has(entity.id)),
     relationships: new Map([...relationships].map(([type, rows]) => [type, [...rows.values()]])),
     statements,
     claims,
@@ -333,7 +352,11 @@ function reportDuplicateIds(what: string, items: { id: string }[], problems: str
   for (const [id, count] of uses) if (count > 1) problems.push(`${what} id "${id}" is used ${count} times; each ${what} needs an id of its own`);
 }
 
-/** The same relationship stated twice (by both articles, or twice in one) is one relationship with all the evidence. */
+/**
+ * The same relationship stated twice (by both articles, or twice in one) is one relationship with all the
+ * evidence. Articles come in the order they were written, so where their other properties differ (a
+ * participation's status) the later article's stand.
+ */
 function addRelationship(all: Map<RelationshipTypeName, Map<string, RelationshipRecord>>, type: RelationshipTypeName, row: RelationshipRecord): void {
   const ofType = all.get(type) ?? new Map<string, RelationshipRecord>();
   all.set(type, ofType);
@@ -343,9 +366,11 @@ function addRelationship(all: Map<RelationshipTypeName, Map<string, Relationship
     ofType.set(identity, row);
     return;
   }
-  appendEvidence(existing.properties, readEvidence(row.properties, `${type} ${row.from} → ${row.to}`));
-  const ids = row.properties.statementIds as string[] | undefined;
-  if (ids) existing.properties.statementIds = [...new Set([...(existing.properties.statementIds as string[]), ...ids])];
+  const evidence = readEvidence(existing.properties, `${type} ${row.from} → ${row.to}`);
+  const statementIds = existing.properties.statementIds as string[] | undefined;
+  Object.assign(existing.properties, row.properties);
+  Object.assign(existing.properties, storeEvidence([...evidence, ...readEvidence(row.properties, `${type} ${row.from} → ${row.to}`)]));
+  if (statementIds) existing.properties.statementIds = [...new Set([...statementIds, ...(row.properties.statementIds as string[])])];
 }
 
 function* occurrences(text: string, quote: string): Generator<number> {
@@ -378,6 +403,8 @@ function locateAll(article: ArticleRow, evidence: Quote | Quote[], at: string, p
 }
 
 /** A mention is a form of the entity's name: its first occurrence is the evidence, however often it recurs. */
-function locateMention(article: ArticleRow, form: Quote, at: string, problems: string[]): Evidence[] {
-  return locateAll(article, typeof form === 'string' ? { quote: form, occurrence: 1 } : form, at, problems);
+function locateMention(article: ArticleRow, form: MentionForm, at: string, problems: string[]): Evidence[] {
+  if (typeof form === 'string') return locateAll(article, { quote: form, occurrence: 1 }, at, problems);
+  if ('reference' in form) return locateAll(article, { quote: form.reference, occurrence: form.occurrence ?? 1 }, at, problems);
+  return locateAll(article, form, at, problems);
 }

@@ -1,6 +1,8 @@
-// Writes a validated seed graph into Neo4j: batched, parameterized UNWIND queries in one write transaction,
-// MERGE on ids, so a second run changes nothing and a failure leaves the database as it was.
-import { ENTITY_KINDS, KIND_LABELS, relationshipType, type EntityKind, type EntityRecord, type RelationshipTypeName } from '../src/model';
+// Writes a validated seed graph into Neo4j: batched, parameterized UNWIND queries in one write transaction, so
+// a failure leaves the database as it was. The curated seed mirrors its files: the database then holds exactly
+// what they say (see mirrorSeedGraph). Generated corpora are added chunk by chunk beside it.
+import { createHash } from 'node:crypto';
+import { ENTITY_KINDS, GENERATED_ID_PREFIX, KIND_LABELS, relationshipType, type DataVersionRow, type EntityKind, type EntityRecord, type RelationshipTypeName } from '../src/model';
 import type { Executor, Params } from '../src/neo4j/executor';
 import { applyConstraints } from '../src/neo4j/constraints';
 import { readSeedGraph, type RelationshipRecord, type SeedGraph } from './corpus';
@@ -16,6 +18,26 @@ const mergeEntities = (kind: EntityKind) => `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 SET e += row, e:${KIND_LABELS[kind]}`;
+
+/** The curated part of the graph: every node the seed writes whose id is not a generated corpus's. */
+const CURATED_NODE = `(n:Article OR n:Entity OR n:Statement OR n:Claim) AND NOT n.id STARTS WITH '${GENERATED_ID_PREFIX}'`;
+
+const DELETE_CURATED = `MATCH (n) WHERE ${CURATED_NODE} DETACH DELETE n`;
+
+const COUNT_CURATED = `
+MATCH (n) WHERE ${CURATED_NODE}
+RETURN count(n:Article OR NULL) AS articles, count(n:Entity OR NULL) AS entities,
+       count(n:Statement OR NULL) AS statements, count(n:Claim OR NULL) AS claims`;
+
+const DATA_VERSION = 'OPTIONAL MATCH (v:DataVersion) RETURN v {.*} AS version';
+
+/** One DataVersion node: its id digests the curated and the generated content; loadedAt is the transaction's time. */
+const STAMP_DATA_VERSION = `
+MERGE (v:DataVersion)
+SET v.curated = coalesce($curated, v.curated), v.generated = $generated,
+    v.loadedAt = toString(datetime.transaction('UTC')), v.articles = COUNT { MATCH (:Article) }
+SET v.id = $id
+RETURN v {.id, .loadedAt, .articles} AS version`;
 
 /** Both ends by the labels and the key the relationship table gives the type. */
 export function mergeRelationships(name: RelationshipTypeName): string {
@@ -78,7 +100,7 @@ const MERGE_STATEMENTS = mergeNodesWithLinks(
 
 const MERGE_CLAIMS = mergeNodesWithLinks(
   'Claim',
-  { measure: 'measure', value: 'value', unit: 'unit', qualifier: 'qualifier', article: 'articleId', start: 'start', end: 'end', quote: 'quote' },
+  { measure: 'measure', value: 'value', unit: 'unit', qualifier: 'qualifier', contradiction: 'contradiction', article: 'articleId', start: 'start', end: 'end', quote: 'quote' },
   [
     { type: 'ABOUT', direction: 'out', field: 'subjectId' },
     { type: 'IN_ARTICLE', direction: 'out', field: 'articleId' },
@@ -120,21 +142,74 @@ async function writeGraph(run: Run, graph: SeedGraph): Promise<number> {
   return records;
 }
 
-/** Loads a whole graph in one write transaction: all of it, or nothing. */
-export async function loadSeedGraph(executor: Executor, graph: SeedGraph): Promise<number> {
-  await applyConstraints(executor);
-  return executor.writeTransaction((run) => writeGraph(run, graph), 120_000);
+interface StoredVersion extends DataVersionRow {
+  curated: string | null;
+  generated: string | null;
+}
+
+const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
+/** The version id: short enough to read, long enough that two contents never share one in practice. */
+const versionId = (curated: string | null, generated: string | null) => digest(curated ?? '', generated ?? '').slice(0, 16);
+
+/** A digest of the graph's whole content: equal digests, equal graphs (its order is the files' order). */
+function contentDigest(graph: SeedGraph): string {
+  return digest(JSON.stringify({ ...graph, relationships: [...graph.relationships] }));
+}
+
+async function storedVersion(run: Run): Promise<StoredVersion | null> {
+  const [row] = (await run(DATA_VERSION)) as { version: StoredVersion | null }[];
+  return row.version;
+}
+
+async function stamp(run: Run, curated: string | null, generated: string | null): Promise<DataVersionRow> {
+  const [row] = (await run(STAMP_DATA_VERSION, { curated, generated, id: versionId(curated, generated) })) as { version: DataVersionRow }[];
+  return row.version;
+}
+
+export interface MirrorOutcome {
+  /** False when the database already held exactly the files' graph: nothing was written. */
+  changed: boolean;
+  version: DataVersionRow;
 }
 
 /**
- * Loads a graph too large for one transaction, chunk by chunk, each chunk in a transaction of its own, through
- * the same writes as the curated seed. `onChunk` hears the running total of records after each chunk.
+ * Makes the curated part of the database hold exactly `graph`, in one write transaction: all of it, or nothing.
+ * When the stored digest and the curated node counts already match, nothing is written. Otherwise every curated
+ * node goes (with its relationships, so no evidence of a removed fact is left on a shared node) and the graph is
+ * written afresh: the curated corpus is edited by hand and small, and a rewrite has no stale case to forget,
+ * where a diff would. Generated nodes (ids starting with GENERATED_ID_PREFIX) are not touched.
+ */
+export async function mirrorSeedGraph(executor: Executor, graph: SeedGraph): Promise<MirrorOutcome> {
+  await applyConstraints(executor);
+  const curated = contentDigest(graph);
+  const expected = { articles: graph.articles.length, entities: graph.entities.length, statements: graph.statements.length, claims: graph.claims.length };
+  return executor.writeTransaction(async (run) => {
+    const before = await storedVersion(run);
+    const [counts] = (await run(COUNT_CURATED)) as (typeof expected)[];
+    if (before?.curated === curated && JSON.stringify(counts) === JSON.stringify(expected)) {
+      return { changed: false, version: { id: before.id, loadedAt: before.loadedAt, articles: before.articles } };
+    }
+    await run(DELETE_CURATED);
+    await writeGraph(run, graph);
+    return { changed: true, version: await stamp(run, curated, before?.generated ?? null) };
+  }, 120_000);
+}
+
+/**
+ * Adds a graph too large for one transaction, chunk by chunk, each chunk in a transaction of its own, through
+ * the same writes as the curated seed, and stamps a new data version with each. `onChunk` hears the running
+ * total of records after each chunk.
  */
 export async function loadSeedGraphInChunks(executor: Executor, chunks: Iterable<SeedGraph>, onChunk: (records: number) => void = () => undefined): Promise<number> {
   await applyConstraints(executor);
   let records = 0;
   for (const chunk of chunks) {
-    records += await executor.writeTransaction((run) => writeGraph(run, chunk), 600_000);
+    records += await executor.writeTransaction(async (run) => {
+      const written = await writeGraph(run, chunk);
+      const before = await storedVersion(run);
+      await stamp(run, before?.curated ?? null, digest(before?.generated ?? '', ...chunk.articles.map((article) => article.id)));
+      return written;
+    }, 600_000);
     onChunk(records);
   }
   return records;
@@ -165,15 +240,19 @@ function relationshipParams(row: RelationshipRecord): Params {
 /** The seed folder of this repository: articles/, entities.yaml, facts/. */
 export const SEED_DIR = __dirname;
 
-/** Validates every seed file, then loads the graph; returns the counts afterwards. Nothing is written when a file is bad. */
-export async function seedDatabase(executor: Executor, seedDir = SEED_DIR): Promise<GraphCounts> {
-  await loadSeedGraph(executor, readSeedGraph(seedDir));
-  return countGraph(executor);
+export interface SeedOutcome extends MirrorOutcome {
+  counts: GraphCounts;
+}
+
+/** Validates every seed file, then mirrors them into the database. Nothing is written when a file is bad. */
+export async function seedDatabase(executor: Executor, seedDir = SEED_DIR): Promise<SeedOutcome> {
+  const outcome = await mirrorSeedGraph(executor, readSeedGraph(seedDir));
+  return { ...outcome, counts: await countGraph(executor) };
 }
 
 /** `npm start`'s preparation: the curated articles, loaded only into a database that holds no article yet. */
 export async function seedIfEmpty(executor: Executor, log: (line: string) => void): Promise<void> {
   if ((await articleCount(executor)) > 0) return;
-  const counts = await seedDatabase(executor);
+  const { counts } = await seedDatabase(executor);
   log(`The database held no articles: seeded ${counts.labels.Article ?? 0} articles, ${counts.labels.Entity ?? 0} entities.`);
 }

@@ -1,4 +1,4 @@
-// `npm run seed`: validates the seed files and loads them into the Neo4j that the resolution order finds,
+// `npm run seed`: validates the seed files and mirrors them into the Neo4j that the resolution order finds,
 // then reports what the database holds, by label and by relationship type.
 import { loadConfig } from '../src/config';
 import { createDriver, Executor } from '../src/neo4j/executor';
@@ -19,8 +19,9 @@ async function main(): Promise<void> {
   const driver = createDriver(neo4j);
   try {
     const started = Date.now();
-    const counts = await seedDatabase(new Executor(driver, { database: neo4j.database, queryTimeoutMs: config.neo4jQueryTimeoutMs }));
-    console.log(`Seeded ${neo4j.uri} in ${Date.now() - started} ms.\n${formatCounts(counts)}`);
+    const { changed, version, counts } = await seedDatabase(new Executor(driver, { database: neo4j.database, queryTimeoutMs: config.neo4jQueryTimeoutMs }));
+    const what = changed ? `Seeded ${neo4j.uri}: data version ${version.id}` : `${neo4j.uri} already held the seed files' graph: nothing written, data version ${version.id} (${version.loadedAt})`;
+    console.log(`${what}, in ${Date.now() - started} ms.\n${formatCounts(counts)}`);
   } finally {
     await driver.close();
   }

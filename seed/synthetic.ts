@@ -2,7 +2,7 @@
 // sentence by sentence, each sentence the evidence of the facts it states (meetings, negotiations, statements,
 // stances, figures, votes). Actors are drawn with a skew, as in real news: a few of them take part in most
 // events. The same seed number gives the same corpus. It yields chunks that load through the curated seed's writes.
-import { EVENT_TYPES, noEvidence, storeEvidence, type ArticleRow, type ClaimRow, type EntityKind, type EntityRecord, type EventStatus, type EventType, type Evidence, type RelationshipTypeName, type StatementRecord } from '../src/model';
+import { EVENT_TYPES, MEASURES, noEvidence, storedDate, storeEvidence, type ArticleRow, type ClaimRow, type EntityKind, type EntityRecord, type EventStatus, type EventType, type Evidence, type Measure, type RelationshipTypeName, type StatementRecord } from '../src/model';
 import type { SeedGraph } from './corpus';
 import { random, type Random } from './random';
 
@@ -17,13 +17,13 @@ const FIRST = ['Amal', 'Boris', 'Chen', 'Dana', 'Elif', 'Farid', 'Grace', 'Hugo'
 const LAST = ['Adler', 'Barakat', 'Costa', 'Dahan', 'Eriksen', 'Farah', 'Gold', 'Haddad', 'Ivanov', 'Jaber', 'Katz', 'Levi', 'Mansour', 'Novak', 'Okafor', 'Peretz', 'Qureshi', 'Rahman', 'Saleh', 'Tal'];
 const TITLES = ['Foreign Minister', 'Prime Minister', 'Envoy', 'Spokesperson', 'Defence Minister', 'Ambassador'];
 const PHRASES = ['we will not accept this', 'the talks are making progress', 'a ceasefire is within reach', 'the offensive must stop', 'aid must reach civilians now'];
-/** Each figure's measure and the unit its value counts: the sentence and the stored claim use the same one. */
-const MEASURES = [
+/** The generated figures' measures and units, from the curated vocabulary: the sentence and the claim use them. */
+const FIGURES = [
   { measure: 'people displaced', unit: 'people' },
   { measure: 'people killed', unit: 'people' },
   { measure: 'aid trucks', unit: 'trucks' },
   { measure: 'people wounded', unit: 'people' },
-];
+] as const satisfies readonly { [M in Measure]: { measure: M; unit: (typeof MEASURES)[M][number] } }[Measure][];
 
 interface Pools {
   people: EntityRecord[];
@@ -100,9 +100,9 @@ function writeArticle(graph: SeedGraph, n: number, rnd: Random, pools: Pools, ac
   };
   const actor = () => actors[rnd.skewed(actors.length, 4)];
   const event = (index: number, type: EventType, name: string, place: EntityRecord, span: Evidence, status: EventStatus): EntityRecord => {
-    const row: EntityRecord = { ...entity('EVENT', `syn-event-${n}-${index}`, name, `A generated ${type.toLowerCase()}.`), type, cameo: EVENT_TYPES[type], status, date: day, sourceCount: 1, ...storeEvidence([span]) };
+    const row: EntityRecord = { ...entity('EVENT', `syn-event-${n}-${index}`, name, `A generated ${type.toLowerCase()}.`), type, cameo: EVENT_TYPES[type], status, ...storedDate(day), sourceCount: 1, disputed: false, ...storeEvidence([span]) };
     graph.entities.push(row);
-    add(graph, 'REPORTS', articleId, row.id, '', { status, date: day }, [span]);
+    add(graph, 'REPORTS', articleId, row.id, '', { status, ...storedDate(day) }, [span]);
     add(graph, 'TOOK_PLACE_IN', row.id, place.id, '', {}, [span]);
     mention(place, span);
     return row;
@@ -141,9 +141,9 @@ function writeArticle(graph: SeedGraph, n: number, rnd: Random, pools: Pools, ac
 
   // A figure.
   const value = 100 + Math.floor(rnd.next() * 100_000);
-  const { measure, unit } = rnd.pick(MEASURES);
+  const { measure, unit } = rnd.pick(FIGURES);
   const figure = sentence(`At least ${value} ${measure} in ${talksPlace.name}.`);
-  const claim: ClaimRow = { id: `syn-claim-${n}`, measure, value, unit, qualifier: 'at least', subjectId: talksPlace.id, sourceId: null, articleId, start: figure.start, end: figure.end, quote: figure.quote };
+  const claim: ClaimRow = { id: `syn-claim-${n}`, measure, value, unit, qualifier: 'at least', subjectId: talksPlace.id, sourceId: null, contradiction: null, articleId, start: figure.start, end: figure.end, quote: figure.quote };
   graph.claims.push(claim);
 
   // Now and then, a vote on a resolution.
@@ -157,6 +157,6 @@ function writeArticle(graph: SeedGraph, n: number, rnd: Random, pools: Pools, ac
   }
 
   for (const [id, span] of mentioned) add(graph, 'MENTIONS', articleId, id, '', {}, [span]);
-  const article: ArticleRow = { id: articleId, file: `${articleId}.txt`, title: `Generated report ${n}`, publisher: 'Synthetic Wire', author: null, published: day, reportedAt: `${day}T12:00`, note: null, text };
+  const article: ArticleRow = { id: articleId, file: `${articleId}.txt`, title: `Generated report ${n}`, publisher: 'Synthetic Wire', author: null, published: day, reportedAt: `${day}T12:00Z`, url: null, note: null, text };
   graph.articles.push(article);
 }

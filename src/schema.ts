@@ -9,7 +9,7 @@ import { EntityResolver } from './graph/entity/entity.resolver';
 // Query's fields print in the order their modules load: search has always followed entity.
 import { SearchResolver } from './graph/search/search.resolver';
 import { Country, entityTypeName, Organization } from './graph/entity/entity.type';
-import { EventResolver, ParticipantResolver } from './graph/event/event.resolver';
+import { EventResolver, ParticipantResolver, ReportResolver } from './graph/event/event.resolver';
 import { PersonResolver, RoleResolver } from './graph/person/person.resolver';
 import { PlaceResolver } from './graph/place/place.resolver';
 import { ResolutionResolver, VoteResolver } from './graph/resolution/resolution.resolver';
@@ -22,7 +22,7 @@ import { TraversalResolver } from './graph/traversal/traversal.resolver';
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
-      EntityResolver, PersonResolver, RoleResolver, PlaceResolver, EventResolver, ParticipantResolver,
+      EntityResolver, PersonResolver, RoleResolver, PlaceResolver, EventResolver, ParticipantResolver, ReportResolver,
       ResolutionResolver, VoteResolver, StatementResolver, StanceResolver, ClaimResolver, ArticleResolver,
       EvidenceResolver, SearchResolver, TraversalResolver, StatsResolver, ServiceResolver,
     ],

@@ -18,7 +18,7 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
   },
   WhoSaid: (data) => {
     expect(data.statements.totalCount).toBe(1);
-    expect(data.statements.edges[0].node).toMatchObject({ direct: true, speaker: { name: 'Benjamin Netanyahu' }, article: { publisher: 'Al Jazeera' } });
+    expect(data.statements.edges[0].node).toMatchObject({ direct: true, speaker: { name: 'Benjamin Netanyahu' }, article: { publisher: 'TRT World' } });
   },
   PersonRoles: (data) => {
     expect(data.entity.roles).toEqual([{ title: 'Director', of: { name: 'Central Intelligence Agency' }, evidence: [{ quote: 'CIA Director Bill Burns', article: { publisher: 'CNN' } }] }]);

@@ -57,7 +57,7 @@ describe('the seeded graph answers', () => {
        RETURN e.status AS status, e.sourceCount AS sourceCount, e.date AS date, reports`,
     );
     expect(meeting).toMatchObject({ status: 'OCCURRED', sourceCount: 2, date: '2024-03-22' });
-    expect(meeting.reports).toEqual(expect.arrayContaining([['CNN', 'PLANNED'], ['Al Jazeera', 'OCCURRED']]));
+    expect(meeting.reports).toEqual(expect.arrayContaining([['CNN', 'PLANNED'], ['TRT World', 'OCCURRED']]));
   });
 
   it('who said a given sentence', async () => {
@@ -67,7 +67,7 @@ describe('the seeded graph answers', () => {
        WHERE s.text CONTAINS 'we have no way to defeat Hamas without entering Rafah'
        RETURN speaker.name AS speaker, a.publisher AS publisher, s.direct AS direct`,
     );
-    expect(rows).toEqual([{ speaker: 'Benjamin Netanyahu', publisher: 'Al Jazeera', direct: true }]);
+    expect(rows).toEqual([{ speaker: 'Benjamin Netanyahu', publisher: 'TRT World', direct: true }]);
   });
 
   it('which figures each article gives', async () => {
@@ -77,8 +77,8 @@ describe('the seeded graph answers', () => {
        RETURN a.publisher AS publisher, collect(c.value) AS values ORDER BY publisher`,
     );
     const byPublisher = Object.fromEntries(rows.map((row) => [row.publisher, [...(row.values as number[])].sort((x, y) => x - y)]));
-    expect(byPublisher['Al Jazeera']).toEqual([3, 5, 6, 11, 15, 70, 75, 100, 32000, 32070, 74298, 2300000]);
-    expect(byPublisher.CNN).toEqual([1, 6, 10, 100, 1000000]);
+    expect(byPublisher['TRT World']).toEqual([3, 5, 6, 11, 15, 70, 75, 100, 32000, 32070, 74298, 2300000]);
+    expect(byPublisher.CNN).toEqual([1, 6, 100, 1000000]);
   });
 
   it("each person's office", async () => {
@@ -102,8 +102,9 @@ describe('the seeded graph answers', () => {
     ]);
   });
 
-  it('finds entities by any alias through the full-text index', async () => {
-    const rows = await runCypher(driver, "CALL db.index.fulltext.queryNodes('entity_search', '\"top US diplomat\"') YIELD node RETURN node.id AS id LIMIT 1");
-    expect(rows).toEqual([{ id: 'antony-blinken' }]);
+  it('finds entities by any alias through the full-text index, and not by a mere reference to them', async () => {
+    const search = (words: string) => runCypher(driver, `CALL db.index.fulltext.queryNodes('entity_search', '"${words}"') YIELD node RETURN node.id AS id LIMIT 1`);
+    expect(await search('Israeli PM Benjamin Netanyahu')).toEqual([{ id: 'benjamin-netanyahu' }]);
+    expect(await search('top US diplomat')).toEqual([]);
   });
 });

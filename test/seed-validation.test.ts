@@ -5,7 +5,7 @@ import { SEED_DIR } from '../seed/load';
 import { brokenSeedDir } from './helpers/seed';
 
 const CNN = 'facts/cnn-2024-03-22-blinken-israel.yaml';
-const AJ = 'facts/aljazeera-2024-03-22-netanyahu-rafah.yaml';
+const TRT = 'facts/trtworld-2024-03-22-netanyahu-rafah.yaml';
 
 function problemsOf(dir: string): string[] {
   try {
@@ -34,32 +34,32 @@ describe('the seed validator', () => {
   });
 
   it('refuses a date that is not ISO', () => {
-    const dir = brokenSeedDir(AJ, (text) => text.replace('date: 2024-W13\n    place: washington\n    evidence:\n      - potentially', 'date: next week\n    place: washington\n    evidence:\n      - potentially'));
+    const dir = brokenSeedDir(TRT, (text) => text.replace('date: 2024-W13\n    place: washington\n    evidence:\n      - potentially', 'date: next week\n    place: washington\n    evidence:\n      - potentially'));
     expect(problemsOf(dir)).toEqual([expect.stringContaining('events[8].date (id: washington-talks-israeli-delegation): must be an ISO date: 2024, 2024-03, 2024-03-22 or 2024-W13')]);
   });
 
   it('refuses evidence whose words are not in the article', () => {
-    const dir = brokenSeedDir(AJ, (text) => text.replace('position: ABSTAIN, evidence: Guyana abstained. }', 'position: ABSTAIN, evidence: Guyana voted in favour. }'));
-    expect(problemsOf(dir)).toEqual([expect.stringContaining('votes[3].evidence: the words "Guyana voted in favour." do not occur in aljazeera-2024-03-22-netanyahu-rafah.txt')]);
+    const dir = brokenSeedDir(TRT, (text) => text.replace('position: ABSTAIN, evidence: Guyana abstained. }', 'position: ABSTAIN, evidence: Guyana voted in favour. }'));
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('votes[3].evidence: the words "Guyana voted in favour." do not occur in trtworld-2024-03-22-netanyahu-rafah.txt')]);
   });
 
   it('refuses evidence whose words occur twice unless it says which', () => {
-    const dir = brokenSeedDir(AJ, (text) => text.replace('position: ABSTAIN, evidence: Guyana abstained. }', 'position: ABSTAIN, evidence: Security Council }'));
-    expect(problemsOf(dir)).toEqual([expect.stringContaining('votes[3].evidence: the words "Security Council" occur 2 times in aljazeera-2024-03-22-netanyahu-rafah.txt; write { quote: …, occurrence: 1 to 2 } to say which')]);
+    const dir = brokenSeedDir(TRT, (text) => text.replace('position: ABSTAIN, evidence: Guyana abstained. }', 'position: ABSTAIN, evidence: Security Council }'));
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('votes[3].evidence: the words "Security Council" occur 2 times in trtworld-2024-03-22-netanyahu-rafah.txt; write { quote: …, occurrence: 1 to 2 } to say which')]);
   });
 
   it('refuses a reference to an entity that exists nowhere', () => {
-    const dir = brokenSeedDir(AJ, (text) => text.replace('{ voter: russia,', '{ voter: rusia,'));
+    const dir = brokenSeedDir(TRT, (text) => text.replace('{ voter: russia,', '{ voter: rusia,'));
     expect(problemsOf(dir)).toEqual([expect.stringContaining('votes[0].voter: "rusia" is neither in seed/entities.yaml nor an event of any facts file')]);
   });
 
   it('refuses a reference to an entity of the wrong kind', () => {
-    const dir = brokenSeedDir(AJ, (text) => text.replace('{ person: joe-biden,', '{ person: united-states,'));
+    const dir = brokenSeedDir(TRT, (text) => text.replace('{ person: joe-biden,', '{ person: united-states,'));
     expect(problemsOf(dir)).toEqual([expect.stringContaining('roles[2].person: "united-states" is a country; expected person')]);
   });
 
   it('refuses two articles that disagree on what an event is', () => {
-    const dir = brokenSeedDir(AJ, (text) => text.replace("    name: Blinken's sixth Middle East trip since 7 October\n    type: TRIP", "    name: Blinken's sixth Middle East trip since 7 October\n    type: VISIT"));
+    const dir = brokenSeedDir(TRT, (text) => text.replace("    name: Blinken's sixth Middle East trip since 7 October\n    type: TRIP", "    name: Blinken's sixth Middle East trip since 7 October\n    type: VISIT"));
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/events\[0\] \(id: blinken-sixth-middle-east-trip\)\.type: "(VISIT|TRIP)" differs from "(TRIP|VISIT)" in .*; an event reported by several articles has one type/)]);
   });
 
@@ -71,14 +71,14 @@ describe('the seed validator', () => {
   });
 
   it('reports an id used twice once, with how often', () => {
-    const dir = brokenSeedDir(AJ, (text) => text.replace(/(statements:\n {2}- id: )([a-z0-9-]+)\n([\s\S]*?\n {2}- id: )[a-z0-9-]+\n/, '$1$2\n$3$2\n'));
+    const dir = brokenSeedDir(TRT, (text) => text.replace(/(statements:\n {2}- id: )([a-z0-9-]+)\n([\s\S]*?\n {2}- id: )[a-z0-9-]+\n/, '$1$2\n$3$2\n'));
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^statement id "[a-z0-9-]+" is used 2 times; each statement needs an id of its own$/);
   });
 
   it('reports every problem at once', () => {
-    const dir = brokenSeedDir(AJ, (text) => text.replace('{ voter: russia,', '{ voter: rusia,').replace('evidence: Guyana abstained. }', 'evidence: Guyana voted in favour. }'));
+    const dir = brokenSeedDir(TRT, (text) => text.replace('{ voter: russia,', '{ voter: rusia,').replace('evidence: Guyana abstained. }', 'evidence: Guyana voted in favour. }'));
     expect(problemsOf(dir)).toHaveLength(2);
   });
 });

@@ -44,7 +44,7 @@ export const RELATIONSHIP_TYPES = {
   /** One per speaker–subject pair, listing the statements (statementIds): the form traversals walk. */
   SPOKE_ABOUT: entityLink(),
   MENTIONS: derived('Article', 'Entity'),
-  REPORTS: derived('Article', 'Entity'),
+  REPORTS: derived('Article', 'Entity', { impliesMention: true }),
   SAID: derived('Entity', 'Statement'),
   /** From a Statement or a Claim. */
   ABOUT: derived('Statement', 'Entity'),

@@ -1,6 +1,7 @@
 // The nodes of the graph as rows: what the seed writes and the API reads, one shape each. A node's stored
 // properties are listed once here; the write rows, the read rows and the Cypher projections derive from the lists.
 import type { StoredEvidence } from './evidence';
+import type { DatePrecision } from './dates';
 import type { EntityKind, EventStatus, EventType } from './vocabulary';
 
 /** An entity's own scalar properties: what every entity read returns and the by-id cache holds. */
@@ -16,8 +17,14 @@ export interface EntityRow {
   type?: EventType;
   cameo?: string | null;
   status?: EventStatus;
+  /** The latest report's date, in the article's own form (2024-W13), and the interval it stands for. */
   date?: string | null;
+  dateStart?: string | null;
+  dateEnd?: string | null;
+  datePrecision?: DatePrecision | null;
   sourceCount?: number;
+  /** Its reports disagree on status or date. */
+  disputed?: boolean;
   // resolutions
   inFavour?: number | null;
   against?: number | null;
@@ -27,7 +34,8 @@ export interface EntityRow {
 
 /** Every property of EntityRow, once: a property added to the row and not here fails to compile. */
 export const ENTITY_PROPERTIES = listsEvery<EntityRow>()([
-  'id', 'kind', 'name', 'aliases', 'description', 'wikidataId', 'type', 'cameo', 'status', 'date', 'sourceCount',
+  'id', 'kind', 'name', 'aliases', 'description', 'wikidataId', 'type', 'cameo', 'status', 'date', 'dateStart', 'dateEnd', 'datePrecision',
+  'sourceCount', 'disputed',
   'inFavour', 'against', 'abstentions', 'adopted',
 ] as const);
 
@@ -45,14 +53,15 @@ export interface ArticleRow {
   publisher: string | null;
   author: string | null;
   published: string | null;
-  /** When it was written (local time); orders same-day reports of one event. */
+  url: string | null;
+  /** When it was written, ISO with its UTC offset (2024-03-22T10:30+02:00); orders the reports of one event. */
   reportedAt: string;
   note: string | null;
   text: string;
 }
 
 /** What an article read returns: the text is long and most questions want only the title (Article.text loads it). */
-export const ARTICLE_SUMMARY_PROPERTIES = ['id', 'title', 'publisher', 'author', 'published'] as const satisfies readonly (keyof ArticleRow)[];
+export const ARTICLE_SUMMARY_PROPERTIES = ['id', 'title', 'publisher', 'author', 'published', 'url', 'reportedAt'] as const satisfies readonly (keyof ArticleRow)[];
 export type ArticleSummary = Pick<ArticleRow, (typeof ARTICLE_SUMMARY_PROPERTIES)[number]>;
 
 /** A direct quote or reported speech; `start`/`end` locate `text` in its article. */
@@ -85,6 +94,17 @@ export interface ClaimRow {
   quote: string;
   subjectId: string;
   sourceId: string | null;
+  /** Set where the figure is false: what the graph knows that contradicts it. The article's words stay its claim. */
+  contradiction: string | null;
+}
+
+/** The stamp of the graph's content: a new id whenever a load changes it, so caches and dashboards can tell. */
+export interface DataVersionRow {
+  /** A digest of what was loaded: the curated corpus's content, and any generated corpus loaded beside it. */
+  id: string;
+  /** When the load that made this version committed, ISO in UTC. */
+  loadedAt: string;
+  articles: number;
 }
 
 /** A Cypher map projection of `properties` of `variable`: `e {.id, .name}`. Only names from these lists reach Cypher. */

@@ -57,3 +57,36 @@ export type StancePosition = (typeof STANCE_POSITIONS)[number];
 /** Which relationships of an entity: outgoing, incoming, or both. */
 export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
+
+/**
+ * What a claim's figure measures, each with the units its value may count (none: a bare number, such as an
+ * ordinal). One name per thing measured, whatever words an article uses for it, so that `claims(measure:)` finds
+ * every article's figure; the claim's subject says what it is measured of (killed in Gaza, fled to Rafah).
+ */
+export const MEASURES = {
+  'people killed': ['people'],
+  'people wounded': ['people'],
+  /** Of those killed. */
+  'women and minors among the killed': ['%'],
+  /** Who fled to the subject place: a count, or a share of the population they came from. */
+  'people displaced': ['people', '%'],
+  'population in food insecurity': ['%'],
+  population: ['people'],
+  /** The subject's number in its series: Blinken's sixth trip is 6. */
+  ordinal: [],
+  /** The month of its duration the subject is in: "the war drags on into its fifth month" is 5. */
+  'month in progress': [],
+  members: ['members'],
+  'votes in favour': ['votes'],
+  'votes against': ['votes'],
+  'aid crossings opened': ['crossings'],
+  'aid trucks': ['trucks'],
+} as const satisfies Record<string, readonly string[]>;
+export type Measure = keyof typeof MEASURES;
+export const MEASURE_NAMES = Object.keys(MEASURES) as [Measure, ...Measure[]];
+
+/**
+ * Ids of generated corpora (the synthetic benchmark corpus) start with this; curated ids never do. The curated
+ * seed mirrors its files over everything else and leaves these alone.
+ */
+export const GENERATED_ID_PREFIX = 'syn-';

@@ -11,7 +11,10 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)',
   'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)',
   'CREATE INDEX event_status IF NOT EXISTS FOR (e:Event) ON (e.status)',
-  'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)',
+  // Every order by date is by the interval a date stands for (model/dates.ts), and ranges ask for it.
+  'DROP INDEX event_date IF EXISTS',
+  'CREATE INDEX event_date_start IF NOT EXISTS FOR (e:Event) ON (e.dateStart)',
+  'CREATE INDEX event_date_end IF NOT EXISTS FOR (e:Event) ON (e.dateEnd)',
   'CREATE INDEX statement_article IF NOT EXISTS FOR (s:Statement) ON (s.article)',
   'CREATE INDEX claim_measure IF NOT EXISTS FOR (c:Claim) ON (c.measure)',
 ];

@@ -1,5 +1,5 @@
 // Seeding helpers for integration tests: an executor on the test Neo4j, and a copy of the seed folder to break.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -11,11 +11,17 @@ export function testExecutor(driver: Driver): Executor {
   return new Executor(driver, { database: testConnection().database, queryTimeoutMs: 60_000 });
 }
 
-/** A copy of seed/ in a temporary folder, with `edit` applied to one of its files. */
-export function brokenSeedDir(file: string, edit: (text: string) => string): string {
+/** A copy of seed/ in a temporary folder, each file named in `edits` rewritten by its edit, or removed (null). */
+export function editedSeedDir(edits: Record<string, ((text: string) => string) | null>): string {
   const dir = mkdtempSync(join(tmpdir(), 'seed-'));
   cpSync(SEED_DIR, dir, { recursive: true, filter: (source) => !source.endsWith('.ts') });
-  const path = join(dir, file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    if (edit === null) rmSync(path);
+    else writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  }
   return dir;
 }
+
+/** A copy of seed/ in a temporary folder, with `edit` applied to one of its files. */
+export const brokenSeedDir = (file: string, edit: (text: string) => string): string => editedSeedDir({ [file]: edit });

@@ -17,4 +17,12 @@ export class Article {
 
   @Field(() => String, { nullable: true, description: 'Publication date, ISO.' })
   published!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it was published.' })
+  url!: string | null;
+
+  @Field(() => String, {
+    description: 'When it was written, ISO 8601 with the UTC offset of where it was written (2024-03-22T10:30+02:00); it orders the reports of one event.',
+  })
+  reportedAt!: string;
 }

@@ -10,7 +10,7 @@ WHERE ($subject IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {id: $subject}) })
 WITH c ORDER BY c.article, c.start
 LIMIT $limit
 RETURN c {
-  .id, .measure, .value, .unit, .qualifier, articleId: c.article, .start, .end, .quote,
+  .id, .measure, .value, .unit, .qualifier, .contradiction, articleId: c.article, .start, .end, .quote,
   subjectId: COLLECT { MATCH (c)-[:ABOUT]->(s) RETURN s.id }[0],
   sourceId: COLLECT { MATCH (c)-[:SOURCED_FROM]->(s) RETURN s.id }[0]
 } AS row`;

@@ -17,4 +17,10 @@ export class Claim {
 
   @Field(() => String, { nullable: true, description: '"at least", "more than", "roughly"…' })
   qualifier!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Set where the figure is false: what the graph knows instead. The article's words stay that article's claim.",
+  })
+  contradiction!: string | null;
 }

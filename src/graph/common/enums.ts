@@ -1,7 +1,7 @@
 // The GraphQL enums, built from the model's lists so that the API, the seed and the Cypher cannot drift apart.
 // Each name is both the enum object (for type-graphql) and the union of its values (for TypeScript).
 import { registerEnumType } from 'type-graphql';
-import { DIRECTIONS, ENTITY_KINDS, EVENT_STATUSES, EVENT_TYPE_NAMES, STANCE_POSITIONS, VOTE_POSITIONS } from '../../model';
+import { DATE_PRECISIONS, DIRECTIONS, ENTITY_KINDS, EVENT_STATUSES, EVENT_TYPE_NAMES, STANCE_POSITIONS, VOTE_POSITIONS } from '../../model';
 
 /** A GraphQL enum whose values are `values`, registered under `name`. */
 function graphqlEnum<T extends string>(name: string, values: readonly T[], description?: string): { [K in T]: K } {
@@ -15,6 +15,7 @@ export const EventType = graphqlEnum('EventType', EVENT_TYPE_NAMES, 'What kind o
 export const EventStatus = graphqlEnum('EventStatus', EVENT_STATUSES, "The event's modality as reported: PLANNED for 'is scheduled to', EXPECTED for 'is expected to'…");
 export const VotePosition = graphqlEnum('VotePosition', VOTE_POSITIONS);
 export const StancePosition = graphqlEnum('StancePosition', STANCE_POSITIONS);
+export const DatePrecision = graphqlEnum('DatePrecision', DATE_PRECISIONS, 'How much time a date covers: 2024-03-22 is a DAY, 2024-W13 a WEEK, 2024-03 a MONTH, 2024 a YEAR.');
 export const Direction = graphqlEnum('Direction', DIRECTIONS, 'Which relationships of an entity: outgoing, incoming, or both.');
 
 export type EntityKind = keyof typeof EntityKind;
@@ -23,3 +24,4 @@ export type EventStatus = keyof typeof EventStatus;
 export type VotePosition = keyof typeof VotePosition;
 export type StancePosition = keyof typeof StancePosition;
 export type Direction = keyof typeof Direction;
+export type DatePrecision = keyof typeof DatePrecision;

@@ -1,6 +1,6 @@
 // Evidence as GraphQL shows it: the exact words of an article that support a fact, and where they stand in it.
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Evidence as EvidenceSpan } from '../../model';
+import type { Evidence as EvidenceSpan, StoredEvidence } from '../../model';
 
 @ObjectType({ description: 'The words of an article that support a fact: article.text.slice(start, end) == quote (UTF-16 offsets).' })
 export class Evidence implements EvidenceSpan {
@@ -14,4 +14,12 @@ export class Evidence implements EvidenceSpan {
 
   @Field(() => Int)
   end!: number;
+}
+
+/**
+ * Whether an article states a fact: one of the fact's evidence spans is that article's (null: any article). The
+ * fact must have been read with its evidence lists.
+ */
+export function statedIn(fact: Partial<StoredEvidence>, articleId: string | null): boolean {
+  return articleId === null || (fact.evArticle ?? []).includes(articleId);
 }

@@ -1,7 +1,7 @@
 // Entities: by id, their details, the events they take part in and whom they met, and the lists of one kind.
 // Every lookup by id anchors on :Entity, the label whose id is indexed (the unique constraint entity_id):
 // (:Person {id}) would scan every Person. test/query-plans.int.test.ts checks the plans.
-import { ENTITY_PROPERTIES, EVIDENCE_PROJECTION, MET_WITH_EVENT_TYPES, projection, type EntityKind, type EntityRow, type StoredEvidence } from '../../model';
+import { ENTITY_PROPERTIES, EVIDENCE_PROJECTION, MET_WITH_EVENT_TYPES, orderByDate, projection, type EntityKind, type EntityRow, type StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { byIdCypher, groupedRead } from '../common/grouped-read';
@@ -57,7 +57,7 @@ const ENTITY_DETAILS = byIdCypher('Entity', 'e', `e {
 const EVENTS = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[:PARTICIPATED_IN]->(e:Event)
-WITH DISTINCT id, e ORDER BY e.date, e.id
+WITH DISTINCT id, e ORDER BY ${orderByDate('e')}
 RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 const MET_WITH = `

@@ -1,18 +1,19 @@
 // Event fields, Participant's fields, Query.events (paged) and Query.negotiations.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { readEvidence, type EntityRow } from '../../model';
+import { readEvidence, type ArticleSummary, type EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
 import { MAX_PAGE } from '../common/arguments';
 import { offsetAfter, type Page, PageArgs, pageOf } from '../common/connection';
 import { EventStatus, EventType } from '../common/enums';
-import { Evidence } from '../common/evidence';
+import { Article } from '../article/article.type';
+import { Evidence, statedIn } from '../common/evidence';
 import { ReadsById } from '../common/grouped-read';
 import { asksForEvidence } from '../common/selection';
 import { entityDetails } from '../entity/entity.repository';
 import { Entity } from '../entity/entity.type';
-import { participants, type ParticipantRow } from './event.repository';
-import { Event, EventConnection, Participant } from './event.type';
+import { participants, reports, type ParticipantRow, type ReportRow } from './event.repository';
+import { Event, EventConnection, Participant, Report } from './event.type';
 
 @ArgsType()
 class EventsArgs extends PageArgs {
@@ -47,16 +48,25 @@ export class EventResolver {
     return placeId ? loaders.entity(placeId) : null;
   }
 
-  @FieldResolver(() => [Participant], { description: 'Who takes part, and in which role; `role` keeps only that role (party, mediator, host…).' })
+  @FieldResolver(() => [Participant], {
+    description: 'Who takes part, and in which role; `role` keeps only that role (party, mediator, host…), `article` what that article says.',
+  })
   @ReadsById(participants)
   async participants(
     @Root() event: EntityRow,
     @Ctx() { loaders }: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('role', () => String, { nullable: true }) role: string | null,
+    @Arg('article', () => ID, { nullable: true }) article: string | null,
   ): Promise<ParticipantRow[]> {
-    const found = await loaders.list(participants, asksForEvidence(info)).load(event.id);
-    return role ? found.filter((participant) => participant.role === role) : found;
+    const found = await loaders.list(participants, article !== null || asksForEvidence(info)).load(event.id);
+    return found.filter((participant) => (role === null || participant.role === role) && statedIn(participant, article));
+  }
+
+  @FieldResolver(() => [Report], { description: 'Each article\'s version of it, in the order they were written: the last one stands in `status` and `date`.' })
+  @ReadsById(reports)
+  reports(@Root() event: EntityRow, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ReportRow[]> {
+    return loaders.list(reports, asksForEvidence(info)).load(event.id);
   }
 
   @FieldResolver(() => [Evidence], { description: 'The words of every article that reports it.' })
@@ -64,6 +74,19 @@ export class EventResolver {
   async evidence(@Root() event: EntityRow, @Ctx() { loaders }: RequestContext): Promise<Evidence[]> {
     const details = await loaders.one(entityDetails, event.id);
     return details ? readEvidence(details, `the event ${event.id}`) : [];
+  }
+}
+
+@Resolver(() => Report)
+export class ReportResolver {
+  @FieldResolver(() => Article)
+  article(@Root() report: ReportRow, @Ctx() { loaders }: RequestContext): Promise<ArticleSummary> {
+    return loaders.article(report.articleId);
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() report: ReportRow): Evidence[] {
+    return readEvidence(report, `REPORTS ${report.articleId} → ${report.eventId}`);
   }
 }
 

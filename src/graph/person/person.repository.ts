@@ -8,11 +8,13 @@ export interface RoleRow extends Partial<StoredEvidence>, References {
   personId: string;
   title: string;
   ofId: string;
+  contradiction: string | null;
 }
 
 const ROLES = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r:HOLDS_ROLE]->(o:Entity)
-RETURN id, collect(r {personId: id, .title, ofId: o.id, ${evidenceIf(evidence)}${refs('o')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+WITH id, r, o ORDER BY r.title, o.id
+RETURN id, collect(r {personId: id, .title, ofId: o.id, .contradiction, ${evidenceIf(evidence)}${refs('o')}})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 export const roles = groupedRead<RoleRow>({ name: 'roles', cypher: ROLES, caches: 'references' });

@@ -1,21 +1,30 @@
 // Person.roles and the fields of Role.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { readEvidence, type EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
 import { Evidence } from '../common/evidence';
 import { ReadsById } from '../common/grouped-read';
 import { asksForEvidence } from '../common/selection';
+import { statedIn } from '../common/evidence';
 import { Entity } from '../entity/entity.type';
 import { roles, type RoleRow } from './person.repository';
 import { Person, Role } from './person.type';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => [Role])
+  @FieldResolver(() => [Role], { description: 'The offices the articles give it; `article` keeps what that article says.' })
   @ReadsById(roles)
-  roles(@Root() person: EntityRow, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<RoleRow[]> {
-    return loaders.list(roles, asksForEvidence(info)).load(person.id);
+  async roles(
+    @Root() person: EntityRow,
+    @Ctx() { loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('withContradicted', () => Boolean, { defaultValue: false, description: 'Also the titles an article gives that the register knows to be wrong (each with its contradiction).' })
+    withContradicted: boolean,
+    @Arg('article', () => ID, { nullable: true }) article: string | null,
+  ): Promise<RoleRow[]> {
+    const found = await loaders.list(roles, article !== null || asksForEvidence(info)).load(person.id);
+    return found.filter((role) => (withContradicted || role.contradiction === null) && statedIn(role, article));
   }
 }
 

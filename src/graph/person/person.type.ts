@@ -7,6 +7,12 @@ export class Person extends Entity {}
 
 @ObjectType({ description: "A person's office: a title, of an organization or country." })
 export class Role {
-  @Field(() => String)
+  @Field(() => String, { description: 'In the words of the articles that give it.' })
   title!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Set where the title is wrong: what the register knows instead. The article's words stay that article's version, never a fact.",
+  })
+  contradiction!: string | null;
 }

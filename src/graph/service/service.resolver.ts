@@ -1,8 +1,9 @@
-// Query.service: the versions behind this API.
+// Query.service and Query.dataVersion: the versions behind this API, and of the graph it serves.
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { version as apiVersion } from '../../../package.json';
 import type { RequestContext } from '../../context';
-import { ServiceInfo } from './service.type';
+import type { DataVersionRow } from '../../model';
+import { DataVersion, ServiceInfo } from './service.type';
 
 @Resolver(() => ServiceInfo)
 export class ServiceResolver {
@@ -10,5 +11,13 @@ export class ServiceResolver {
   async service(@Ctx() { repositories }: RequestContext): Promise<ServiceInfo> {
     const neo4j = await repositories.service.neo4jComponents();
     return { apiVersion, neo4jVersion: neo4j.version, neo4jEdition: neo4j.edition, database: neo4j.database };
+  }
+
+  @Query(() => DataVersion, {
+    nullable: true,
+    description: "The version of the graph's content: a new id whenever a load changes it (null before the first load).",
+  })
+  dataVersion(@Ctx() { repositories }: RequestContext): Promise<DataVersionRow | null> {
+    return repositories.service.dataVersion();
   }
 }

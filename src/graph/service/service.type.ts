@@ -1,5 +1,5 @@
-// What the service runs on: handy for a first query from the IDE and for support requests.
-import { Field, ObjectType } from 'type-graphql';
+// What the service runs on (handy for a first query from the IDE and for support requests), and the graph's version.
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'The versions this API and its database run.' })
 export class ServiceInfo {
@@ -14,4 +14,16 @@ export class ServiceInfo {
 
   @Field(() => String, { description: 'The Neo4j database this API reads.' })
   database!: string;
+}
+
+@ObjectType({ description: "The stamp of the graph's content, for caches and dashboards that must know when it changed." })
+export class DataVersion {
+  @Field(() => ID, { description: 'A digest of the loaded content: equal ids, equal graphs.' })
+  id!: string;
+
+  @Field(() => String, { description: 'When the load that made this version committed, ISO 8601 in UTC.' })
+  loadedAt!: string;
+
+  @Field(() => Int, { description: 'How many articles the graph then held.' })
+  articles!: number;
 }

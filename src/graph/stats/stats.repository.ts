@@ -6,7 +6,12 @@ RETURN
   COLLECT { MATCH (e:Entity) WITH e.kind AS key, count(*) AS count RETURN {key: key, count: count} ORDER BY key } AS byKind,
   COLLECT { MATCH (e:Event) WITH e.type AS key, count(*) AS count RETURN {key: key, count: count} ORDER BY key } AS byType,
   COLLECT { MATCH (e:Event) WITH e.status AS key, count(*) AS count RETURN {key: key, count: count} ORDER BY key } AS byStatus,
-  COLLECT { MATCH (e:Event) WHERE e.date IS NOT NULL WITH e.date AS key, count(*) AS count RETURN {key: key, count: count} ORDER BY key } AS timeline,
+  COLLECT {
+    MATCH (e:Event) WHERE e.date IS NOT NULL
+    WITH e.date AS key, e.dateStart AS dateStart, e.dateEnd AS dateEnd, count(*) AS count
+    // Time order, as model/dates.ts orderByDate: start, the narrower interval first, then the form.
+    RETURN {key: key, count: count} ORDER BY dateStart, dateEnd, key
+  } AS timeline,
   COUNT { MATCH (:Article) } AS articles,
   COUNT { MATCH (:Statement) } AS statements,
   COUNT { MATCH (:Claim) } AS claims`;

@@ -64,7 +64,7 @@ describe('the GraphQL API', () => {
     expect(data.statements.edges).toHaveLength(3);
     expect(data.statements.pageInfo.hasNextPage).toBe(true);
     expect(data.events.edges.every((edge: { node: { status: string } }) => edge.node.status === 'PLANNED')).toBe(true);
-    expect(data.claims.length).toBe(5);
+    expect(data.claims.length).toBe(4);
     expect(data.path.length).toBe(data.path.relations.length);
     expect(data.neighborhood.nodes.length).toBeLessThanOrEqual(20);
     expect(data.articles).toHaveLength(2);

@@ -53,7 +53,7 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     }
   },
   DashboardStats: (data) => {
-    expect(data.stats).toMatchObject({ articles: 2, statements: 35, claims: 17 });
+    expect(data.stats).toMatchObject({ articles: 2, statements: 35, claims: 16 });
     expect(data.stats.entitiesByKind).toContainEqual({ key: 'PERSON', count: 8 });
     expect(data.stats.eventsByDate[0]).toEqual({ key: '2023-10-07', count: 2 });
   },

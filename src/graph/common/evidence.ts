@@ -17,9 +17,9 @@ export class Evidence implements EvidenceSpan {
 }
 
 /**
- * Whether an article states a fact: one of the fact's evidence spans is that article's (null: any article). The
+ * Whether an article states a fact: one of the fact's evidence spans is that article's (no article: any). The
  * fact must have been read with its evidence lists.
  */
-export function statedIn(fact: Partial<StoredEvidence>, articleId: string | null): boolean {
-  return articleId === null || (fact.evArticle ?? []).includes(articleId);
+export function statedIn(fact: Partial<StoredEvidence>, articleId: string | null | undefined): boolean {
+  return !articleId || (fact.evArticle ?? []).includes(articleId);
 }

@@ -59,8 +59,8 @@ export class EventResolver {
     @Arg('role', () => String, { nullable: true }) role: string | null,
     @Arg('article', () => ID, { nullable: true }) article: string | null,
   ): Promise<ParticipantRow[]> {
-    const found = await loaders.list(participants, article !== null || asksForEvidence(info)).load(event.id);
-    return found.filter((participant) => (role === null || participant.role === role) && statedIn(participant, article));
+    const found = await loaders.list(participants, Boolean(article) || asksForEvidence(info)).load(event.id);
+    return found.filter((participant) => (!role || participant.role === role) && statedIn(participant, article));
   }
 
   @FieldResolver(() => [Report], { description: 'Each article\'s version of it, in the order they were written: the last one stands in `status` and `date`.' })

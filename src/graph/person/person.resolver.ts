@@ -23,8 +23,8 @@ export class PersonResolver {
     withContradicted: boolean,
     @Arg('article', () => ID, { nullable: true }) article: string | null,
   ): Promise<RoleRow[]> {
-    const found = await loaders.list(roles, article !== null || asksForEvidence(info)).load(person.id);
-    return found.filter((role) => (withContradicted || role.contradiction === null) && statedIn(role, article));
+    const found = await loaders.list(roles, Boolean(article) || asksForEvidence(info)).load(person.id);
+    return found.filter((role) => (withContradicted || !role.contradiction) && statedIn(role, article));
   }
 }
 

@@ -35,7 +35,7 @@ const DATA_VERSION = 'OPTIONAL MATCH (v:DataVersion) RETURN v {.*} AS version';
 const STAMP_DATA_VERSION = `
 MERGE (v:DataVersion)
 SET v.curated = coalesce($curated, v.curated), v.generated = $generated,
-    v.loadedAt = toString(datetime.transaction('UTC')), v.articles = COUNT { MATCH (:Article) }
+    v.loadedAt = toString(datetime.transaction('+00:00')), v.articles = COUNT { MATCH (:Article) }
 SET v.id = $id
 RETURN v {.id, .loadedAt, .articles} AS version`;
 

@@ -60,6 +60,10 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
   SearchByName: (data) => {
     expect(data.search[0]).toEqual({ id: 'antony-blinken', name: 'Antony Blinken', kind: 'PERSON' });
   },
+  EachSourceVersion: (data) => {
+    expect(data.entity).toMatchObject({ status: 'OCCURRED', date: '2024-03-22', disputed: true });
+    expect(data.entity.reports.map((report: any) => [report.article.publisher, report.status])).toEqual([['CNN', 'PLANNED'], ['TRT World', 'OCCURRED']]);
+  },
   FiguresAboutGaza: (data) => {
     expect(data.claims.map((c: any) => c.value)).toEqual(expect.arrayContaining([2300000, 32070, 74298, 70]));
     expect(data.claims.find((c: any) => c.value === 70)).toMatchObject({ unit: '%', evidence: { quote: '70 percent of them women and minors' } });

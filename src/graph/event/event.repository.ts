@@ -37,7 +37,7 @@ const REPORTS = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (a:Article)-[r:REPORTS]->(:Entity {id: id})
 WITH id, a, r ORDER BY datetime(a.reportedAt), a.id
-RETURN id, collect(r {eventId: id, articleId: a.id, .status, .date, .dateStart, .dateEnd, .datePrecision, ${evidenceIf(evidence)}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(r {${evidenceIf(evidence)}eventId: id, articleId: a.id, .status, .date, .dateStart, .dateEnd, .datePrecision})[0..${MAX_LIST_ITEMS}] AS rows`;
 
 export const reports = groupedRead<ReportRow>({ name: 'reports', cypher: REPORTS, caches: 'nothing', costItems: 2 });
 

@@ -33,6 +33,27 @@ describe('the seed validator', () => {
     expect(problem).toMatch(/cnn-2024-03-22-blinken-israel\.yaml: events\[2\]\.status \(id: blinken-netanyahu-meeting-2024-03-22\): Invalid option: expected one of "OCCURRED"\|"ONGOING"\|"PLANNED"\|"EXPECTED"\|"PROPOSED"\|"HYPOTHETICAL"/);
   });
 
+  it('refuses a day no calendar has', () => {
+    const dir = brokenSeedDir(CNN, (text) => text.replace('    date: 2024-03-20\n    evidence: In an interview Wednesday', '    date: 2024-02-30\n    evidence: In an interview Wednesday'));
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('(id: blinken-interview-2024-03-20): 2024-02-30 is not a day of the calendar')]);
+  });
+
+  it('refuses a measure outside the vocabulary, and a unit its measure does not count', () => {
+    const dir = brokenSeedDir(TRT, (text) => text.replace('measure: people wounded, value: 74298, unit: people', 'measure: people injured, value: 74298, unit: people').replace('measure: members, value: 15, unit: members', 'measure: members, value: 15, unit: seats'));
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/claims\[8\]\.measure \(id: trt-wounded-74298\): Invalid option: expected one of "people killed"\|/),
+      expect.stringContaining('claims[9].unit (id: trt-security-council-size): "members" is counted in "members"'),
+    ]);
+  });
+
+  it('refuses a report time without its UTC offset, and a curated id that a generated corpus would use', () => {
+    const dir = brokenSeedDir(CNN, (text) => text.replace('reportedAt: 2024-03-22T10:30+02:00', 'reportedAt: 2024-03-22T10:30').replace('id: cnn-blinken-some-improvement', 'id: syn-blinken-some-improvement'));
+    expect(problemsOf(dir)).toEqual([
+      expect.stringContaining('reportedAt: must be a date and time with its UTC offset, such as 2024-03-22T10:30+02:00'),
+      expect.stringContaining('statements[8].id (id: syn-blinken-some-improvement): must not start with "syn-"'),
+    ]);
+  });
+
   it('refuses a date that is not ISO', () => {
     const dir = brokenSeedDir(TRT, (text) => text.replace('date: 2024-W13\n    place: washington\n    evidence:\n      - potentially', 'date: next week\n    place: washington\n    evidence:\n      - potentially'));
     expect(problemsOf(dir)).toEqual([expect.stringContaining('events[8].date (id: washington-talks-israeli-delegation): must be an ISO date: 2024, 2024-03, 2024-03-22 or 2024-W13')]);

@@ -20,7 +20,7 @@ export abstract class Entity {
   @Field(() => EntityKind)
   kind!: EntityKind;
 
-  @Field(() => [String], { description: 'Every other form the articles use for it.' })
+  @Field(() => [String], { description: 'Every other name the articles use for it (words that only refer to it, such as "the measure", are evidence of a mention, not aliases).' })
   aliases!: string[];
 
   @Field(() => String, { nullable: true })

@@ -55,4 +55,4 @@ export function storedDate(date: string | null | undefined): DateInterval | { da
  * (for one start, the day before the week, the week before the month: end orders them as precision does), then
  * id. Undated ones come last, as ascending order puts nulls last.
  */
-export const orderByDate = (variable: string, tieBreak = `${variable}.id`): string => `${variable}.dateStart, ${variable}.dateEnd, ${tieBreak}`;
+export const orderByDate = (variable: string): string => `${variable}.dateStart, ${variable}.dateEnd, ${variable}.id`;

@@ -5,7 +5,7 @@ import { seedDatabase } from '../seed/load';
 import type { RunningService } from '../src/service';
 import { runCypher } from './helpers/neo4j';
 import { brokenSeedDir, testExecutor } from './helpers/seed';
-import { graphql, startSeededService } from './helpers/service';
+import { dataOf, startSeededService } from './helpers/service';
 
 const TRT = 'trtworld-2024-03-22-netanyahu-rafah';
 const CNN = 'cnn-2024-03-22-blinken-israel';
@@ -21,11 +21,7 @@ describe('provenance through the API', () => {
   });
   afterAll(() => seeded.stop());
 
-  async function ask(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-    const { body } = await graphql(service, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
+  const ask = (query: string, variables: Record<string, unknown> = {}) => dataOf<any>(service, query, variables);
   const event = async (id: string, fields: string) => (await ask(`query ($id: ID!) { entity(id: $id) { ... on Event { ${fields} } } }`, { id })).entity;
   const timeOrder = (dates: (string | null)[]) => {
     const dated = dates.filter((date): date is string => date !== null).map(dateInterval);

@@ -3,7 +3,7 @@
 // item's number is in the test's name.
 import type { RunningService } from '../src/service';
 import { runCypher } from './helpers/neo4j';
-import { graphql, startSeededService } from './helpers/service';
+import { dataOf, startSeededService } from './helpers/service';
 
 const TRT = 'trtworld-2024-03-22-netanyahu-rafah';
 const CNN = 'cnn-2024-03-22-blinken-israel';
@@ -19,11 +19,7 @@ describe('the review of the facts, asked through the API', () => {
   });
   afterAll(() => seeded.stop());
 
-  async function ask(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-    const { body } = await graphql(service, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
+  const ask = (query: string, variables: Record<string, unknown> = {}) => dataOf<any>(service, query, variables);
   const entity = async (id: string, fields: string) => (await ask(`query ($id: ID!) { entity(id: $id) { ${fields} } }`, { id })).entity;
   const publishersOf = (evidence: { article: { publisher: string } }[]) => [...new Set(evidence.map((span) => span.article.publisher))].sort();
 

@@ -31,6 +31,13 @@ export async function graphql<T = Record<string, unknown>>(
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
 }
 
+/** The data of an answer that must carry no error: the test fails, showing them, if it does. */
+export async function dataOf<T = Record<string, unknown>>(service: RunningService, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const { body } = await graphql<T>(service, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data as T;
+}
+
 /** A clean database with the curated seed, and the service on a free port over it; stop() undoes both. */
 export async function startSeededService(env: Record<string, string> = {}): Promise<{ service: RunningService; driver: Driver; stop(): Promise<void> }> {
   const driver = testDriver();

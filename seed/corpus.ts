@@ -11,6 +11,7 @@ import {
   MENTION_IMPLYING_TYPES,
   noEvidence,
   readEvidence,
+  statementDate,
   storeEvidence,
   storedDate,
   type ArticleRow,
@@ -279,7 +280,7 @@ function buildGraph(register: RegisteredEntity[], articles: ParsedArticle[], pro
       speakers.forEach((speaker, s) => {
         if (!ref(`${at}.speaker${speakers.length > 1 ? `[${s}]` : ''}`, speaker) || !span) return;
         const id = speakers.length > 1 ? `${statement.id}--${speaker}` : statement.id;
-        statements.push({ id, speakerId: speaker, aboutIds: about, text: span.quote, direct: statement.direct, date: statement.date ?? null, articleId: row.id, start: span.start, end: span.end });
+        statements.push({ id, speakerId: speaker, aboutIds: about, text: span.quote, direct: statement.direct, ...statementDate(statement.date), articleId: row.id, start: span.start, end: span.end });
         // The speaker → subject relation that path and neighborhood walk: one per pair, with every statement's evidence.
         for (const subject of about) if (subject !== speaker) relate('SPOKE_ABOUT', speaker, subject, '', [span], { statementIds: [id] });
       });

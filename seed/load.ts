@@ -90,7 +90,7 @@ ${linkCalls.join('\n')}`;
 
 const MERGE_STATEMENTS = mergeNodesWithLinks(
   'Statement',
-  { text: 'text', direct: 'direct', date: 'date', article: 'articleId', start: 'start', end: 'end' },
+  { text: 'text', direct: 'direct', date: 'date', dateStart: 'dateStart', dateEnd: 'dateEnd', article: 'articleId', start: 'start', end: 'end' },
   [
     { type: 'SAID', direction: 'in', field: 'speakerId' },
     { type: 'IN_ARTICLE', direction: 'out', field: 'articleId' },

@@ -2,7 +2,7 @@
 // sentence by sentence, each sentence the evidence of the facts it states (meetings, negotiations, statements,
 // stances, figures, votes). Actors are drawn with a skew, as in real news: a few of them take part in most
 // events. The same seed number gives the same corpus. It yields chunks that load through the curated seed's writes.
-import { EVENT_TYPES, MEASURES, noEvidence, storedDate, storeEvidence, type ArticleRow, type ClaimRow, type EntityKind, type EntityRecord, type EventStatus, type EventType, type Evidence, type Measure, type RelationshipTypeName, type StatementRecord } from '../src/model';
+import { EVENT_TYPES, MEASURES, noEvidence, statementDate, storedDate, storeEvidence, type ArticleRow, type ClaimRow, type EntityKind, type EntityRecord, type EventStatus, type EventType, type Evidence, type Measure, type RelationshipTypeName, type StatementRecord } from '../src/model';
 import type { SeedGraph } from './corpus';
 import { random, type Random } from './random';
 
@@ -130,7 +130,7 @@ function writeArticle(graph: SeedGraph, n: number, rnd: Random, pools: Pools, ac
   const [speaker, subject] = [rnd.pick(pools.people.slice(0, Math.max(10, rnd.skewed(pools.people.length)))), actor()];
   const quote = `"${rnd.pick(PHRASES)}," ${speaker.name} said of ${subject.name}.`;
   const said = sentence(quote);
-  const statement: StatementRecord = { id: `syn-statement-${n}`, speakerId: speaker.id, aboutIds: [subject.id], text: said.quote, direct: true, date: day, articleId, start: said.start, end: said.end };
+  const statement: StatementRecord = { id: `syn-statement-${n}`, speakerId: speaker.id, aboutIds: [subject.id], text: said.quote, direct: true, ...statementDate(day), articleId, start: said.start, end: said.end };
   graph.statements.push(statement);
   add(graph, 'SPOKE_ABOUT', speaker.id, subject.id, '', { statementIds: [statement.id] }, [said]);
   mention(speaker, said);

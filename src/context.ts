@@ -8,6 +8,8 @@ import { EntityRepository } from './graph/entity/entity.repository';
 import { EventRepository } from './graph/event/event.repository';
 import { SearchRepository } from './graph/search/search.repository';
 import { ServiceRepository } from './graph/service/service.repository';
+import { VoteRepository } from './graph/resolution/resolution.repository';
+import { StanceRepository } from './graph/stance/stance.repository';
 import { StatementRepository } from './graph/statement/statement.repository';
 import { StatsRepository } from './graph/stats/stats.repository';
 import { TraversalRepository } from './graph/traversal/traversal.repository';
@@ -31,6 +33,8 @@ function createRepositories(executor: Executor) {
     statements: new StatementRepository(executor),
     events: new EventRepository(executor),
     claims: new ClaimRepository(executor),
+    stances: new StanceRepository(executor),
+    votes: new VoteRepository(executor),
     articles: new ArticleRepository(executor),
     traversals: new TraversalRepository(executor),
     search: new SearchRepository(executor),

@@ -50,6 +50,12 @@ export function storedDate(date: string | null | undefined): DateInterval | { da
   return date ? dateInterval(date) : { date: null, dateStart: null, dateEnd: null, datePrecision: null };
 }
 
+/** A statement's date and the days it covers (a statement keeps no precision: its form says it). */
+export function statementDate(date: string | null | undefined): { date: string | null; dateStart: string | null; dateEnd: string | null } {
+  const { dateStart, dateEnd } = storedDate(date);
+  return { date: date ?? null, dateStart, dateEnd };
+}
+
 /**
  * Cypher ORDER BY terms for dated nodes or relationships: time order is start, then the narrower interval first
  * (for one start, the day before the week, the week before the month: end orders them as precision does), then

@@ -69,7 +69,10 @@ export interface StatementRow {
   id: string;
   text: string;
   direct: boolean;
+  /** When it was said, in the article's form, and the days that form covers (model/dates.ts). */
   date: string | null;
+  dateStart: string | null;
+  dateEnd: string | null;
   articleId: string;
   start: number;
   end: number;

@@ -3,7 +3,10 @@ import { ARTICLE_SUMMARY_PROPERTIES, projection, type ArticleSummary, type Entit
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { byIdCypher, groupedRead } from '../common/grouped-read';
+import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
+import { during, scalar, through } from '../common/where';
 import { ENTITY_PROJECTION } from '../entity/entity.repository';
+import type { ArticleSort, ArticleWhere } from './article.input';
 
 // The text stays out of article rows: most questions want an article's title, and texts are long. Article.text
 // has a read of its own.
@@ -11,12 +14,6 @@ const ARTICLE_PROJECTION = projection('a', ARTICLE_SUMMARY_PROPERTIES);
 
 const ARTICLE = byIdCypher('Article', 'a', ARTICLE_PROJECTION);
 const TEXT = byIdCypher('Article', 'a', 'a.text');
-
-const ARTICLES = `
-MATCH (a:Article)
-WITH a ORDER BY a.published DESC, a.id
-LIMIT $limit
-RETURN ${ARTICLE_PROJECTION} AS row`;
 
 const SOURCES = `
 UNWIND $ids AS id
@@ -38,10 +35,35 @@ export const sources = groupedRead<ArticleSummary>({ name: 'sources', cypher: SO
 /** The entities an article mentions or reports. */
 export const entities = groupedRead<EntityRow>({ name: 'entities', cypher: ENTITIES, caches: 'entities' });
 
+/** The day an article was written, where it was written (the date part of reportedAt, before its offset). */
+const WRITTEN_ON = 'substring(a.reportedAt, 0, 10)';
+
+/** Query.articles: the corpus is small next to its facts, so only ids and a mentioned entity anchor it. */
+export const ARTICLE_LIST: ListSpec<ArticleWhere, ArticleSort> = {
+  name: 'articles',
+  match: 'MATCH (a:Article)',
+  anchors: [
+    anchorOn((where) => where.id, (id) => `(a:Article {id: ${id}})`),
+    anchorOn((where) => where.mentions, (id) => `(:Entity {id: ${id}})<-[:MENTIONS|REPORTS]-(a:Article)`),
+  ],
+  variables: 'a',
+  distinct: true,
+  where: {
+    id: scalar('a.id'),
+    publisher: scalar('a.publisher'),
+    during: during(WRITTEN_ON, WRITTEN_ON),
+    mentions: through((x) => `(a)-[:MENTIONS|REPORTS]->(${x}:Entity)`, (x) => `${x}.id`),
+  },
+  sort: { reportedAt: ['datetime(a.reportedAt).epochMillis'], title: ['a.title'], publisher: ["coalesce(a.publisher, '')"], id: ['a.id'] },
+  defaultSort: [{ reportedAt: 'DESC' }],
+  tieBreak: ['a.id'],
+  projection: () => ARTICLE_PROJECTION,
+};
+
 export class ArticleRepository {
   constructor(private readonly executor: Executor) {}
 
-  async articles(limit: number): Promise<ArticleSummary[]> {
-    return (await this.executor.read(ARTICLES, { limit })).map((row) => row.row as ArticleSummary);
+  page(request: PageRequest<ArticleWhere, ArticleSort>, wants: PageWants): Promise<Page<ArticleSummary>> {
+    return readPage(this.executor, ARTICLE_LIST, request, wants);
   }
 }

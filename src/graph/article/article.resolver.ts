@@ -1,18 +1,24 @@
 // Article fields that reach into the graph, Query.articles, and Evidence.article.
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ArticleSummary, EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
-import { MAX_PAGE } from '../common/arguments';
+import { ListArgs, pageWants } from '../common/connection';
+import type { Page } from '../common/list';
 import { Evidence } from '../common/evidence';
 import { Entity } from '../entity/entity.type';
 import { entities, text } from './article.repository';
-import { Article } from './article.type';
+import { ArticleSort, ArticleWhere } from './article.input';
+import { Article, ArticleConnection } from './article.type';
+
+@ArgsType()
+class ArticlesArgs extends ListArgs(ArticleWhere, ArticleSort) {}
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => [Article], { description: `The articles of the corpus, newest first (at most ${MAX_PAGE}).` })
-  articles(@Ctx() { repositories }: RequestContext): Promise<ArticleSummary[]> {
-    return repositories.articles.articles(MAX_PAGE);
+  @Query(() => ArticleConnection, { description: 'The articles of the corpus, filtered and sorted (newest first when no sort is given).' })
+  articles(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => ArticlesArgs) request: ArticlesArgs): Promise<Page<ArticleSummary>> {
+    return repositories.articles.page(request, pageWants(info));
   }
 
   @FieldResolver(() => String, { description: 'The full text; evidence offsets index into it.' })

@@ -1,5 +1,6 @@
 // An article of the corpus: its metadata and full text, which every evidence span points into.
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection';
 
 @ObjectType({ description: 'A news article of the corpus.' })
 export class Article {
@@ -26,3 +27,5 @@ export class Article {
   })
   reportedAt!: string;
 }
+
+export const ArticleConnection = Connection(Article, 'Article');

@@ -1,23 +1,40 @@
 // Claim fields and Query.claims.
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ArticleSummary, ClaimRow, EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
 import { Article } from '../article/article.type';
-import { MAX_PAGE } from '../common/arguments';
+import { ListArgs, pageWants } from '../common/connection';
+import type { Page } from '../common/list';
+import { allOf } from '../common/where';
 import { Evidence } from '../common/evidence';
 import { Entity } from '../entity/entity.type';
-import { Claim } from './claim.type';
+import { ClaimSort, ClaimWhere } from './claim.input';
+import { Claim, ClaimConnection } from './claim.type';
+
+@ArgsType()
+class ClaimsArgs extends ListArgs(ClaimWhere, ClaimSort) {
+  @Field(() => ID, { nullable: true, description: 'Shorthand for where: { subject: { eq: … } }.' })
+  subject?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shorthand for where: { measure: { contains: … } }.' })
+  measure?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Shorthand for where: { article: { eq: … } }.' })
+  article?: string | null;
+}
 
 @Resolver(() => Claim)
 export class ClaimResolver {
-  @Query(() => [Claim], { description: `Figures, in article order, filtered by subject, measure (words it contains) or article; at most ${MAX_PAGE}.` })
-  claims(
-    @Ctx() { repositories }: RequestContext,
-    @Arg('subject', () => ID, { nullable: true }) subject: string | null,
-    @Arg('measure', () => String, { nullable: true }) measure: string | null,
-    @Arg('article', () => ID, { nullable: true }) article: string | null,
-  ): Promise<ClaimRow[]> {
-    return repositories.claims.find({ subject: subject ?? null, measure: measure ?? null, article: article ?? null }, MAX_PAGE);
+  @Query(() => ClaimConnection, { description: 'Figures, filtered and sorted (in article order when no sort is given).' })
+  claims(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => ClaimsArgs) { subject, measure, article, ...request }: ClaimsArgs): Promise<Page<ClaimRow>> {
+    const where = allOf<ClaimWhere>(
+      request.where,
+      subject != null ? { subject: { eq: subject } } : null,
+      measure != null ? { measure: { contains: measure } } : null,
+      article != null ? { article: { eq: article } } : null,
+    );
+    return repositories.claims.page({ ...request, where }, pageWants(info));
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'What the figure is about.' })

@@ -1,5 +1,6 @@
 // A figure an article gives: people killed, population, votes, the ordinal of a visit, a percentage…
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection';
 
 @ObjectType({ description: 'A figure an article gives, as a plain number with its unit and qualifier.' })
 export class Claim {
@@ -24,3 +25,5 @@ export class Claim {
   })
   contradiction!: string | null;
 }
+
+export const ClaimConnection = Connection(Claim, 'Claim');

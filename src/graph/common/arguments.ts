@@ -18,10 +18,14 @@ export interface IntBounds {
 /** The extension key under which a bounded argument carries its IntBounds in the schema: the one place both readers look. */
 export const BOUNDS_EXTENSION = 'bounds';
 
-/** A whole-number argument of an @ArgsType class, with its default and range stated here and nowhere else. */
-export function BoundedInt(bounds: IntBounds, description?: string): PropertyDecorator {
+/**
+ * A whole-number argument of an @ArgsType class, with its default and range stated here and nowhere else. With
+ * `inSchema: false` the schema prints no default, so that the resolver can tell an absent argument (a page's
+ * `first` when `last` is given) from one given; the cost model still prices it at the default.
+ */
+export function BoundedInt(bounds: IntBounds, description?: string, { inSchema = true } = {}): PropertyDecorator {
   return (prototype, property) => {
-    Field(() => Int, { nullable: true, defaultValue: bounds.default, description })(prototype, property);
+    Field(() => Int, { nullable: true, ...(inSchema ? { defaultValue: bounds.default } : {}), description })(prototype, property);
     Extensions({ [BOUNDS_EXTENSION]: bounds })(prototype, property);
   };
 }
@@ -44,6 +48,9 @@ export function validateArgs(args: unknown, _type: unknown, { info }: ResolverDa
   const values = args as Record<string, unknown>;
   for (const argument of info.parentType.getFields()[info.fieldName].args) {
     const bounds = argument.extensions[BOUNDS_EXTENSION] as IntBounds | undefined;
-    if (bounds && argument.name in values) values[argument.name] = boundedValue(argument.name, values[argument.name], bounds);
+    const value = values[argument.name];
+    // Without a default in the schema, an absent or null argument stays absent (see BoundedInt).
+    if (!bounds || value === undefined || (value === null && argument.defaultValue === undefined)) continue;
+    values[argument.name] = boundedValue(argument.name, value, bounds);
   }
 }

@@ -1,16 +1,38 @@
-// Relay connections (edges, pageInfo, totalCount) with opaque offset cursors, and the arguments of a page.
+// Relay connections (edges, pageInfo, totalCount) with keyset cursors, and the arguments every list takes:
+// where, sort, first/after, last/before. The reading itself is common/list.ts.
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { BadUserInputError } from '../../errors';
 import { BoundedInt, MAX_PAGE } from './arguments';
+import type { PageWants } from './list';
+import { asksForEvidence, childSelections } from './selection';
 
-/** A page of a connection: `first` items after the cursor `after`. Fields that filter extend it. */
+/** A page of a connection: `first` items after the cursor `after`, or `last` items before `before`. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => String, { nullable: true })
-  after!: string | null;
+  @BoundedInt({ default: 20, min: 0, max: MAX_PAGE }, `Items after \`after\`; at most ${MAX_PAGE}, 20 when neither first nor last is given.`, { inSchema: false })
+  first?: number | null;
 
-  @BoundedInt({ default: 20, min: 0, max: MAX_PAGE }, `At most ${MAX_PAGE}.`)
-  first!: number;
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @BoundedInt({ default: 20, min: 0, max: MAX_PAGE }, `Items before \`before\` (the last ones when no cursor); at most ${MAX_PAGE}.`, { inSchema: false })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true })
+  before?: string | null;
+}
+
+/** The arguments of a list with a where input `W` and a sort input `S`: `sort` is a list of one-field orders. */
+export function ListArgs<W extends object, S extends object>(where: ClassType<W>, sort: ClassType<S>) {
+  @ArgsType()
+  class ListArgsType extends PageArgs {
+    @Field(() => where, { nullable: true })
+    where?: W | null;
+
+    @Field(() => [sort], { nullable: true, description: 'Orders in turn, each naming one field: [{ date: ASC }, { name: DESC }]. Ties end by id.' })
+    sort?: S[] | null;
+  }
+  return ListArgsType;
 }
 
 @ObjectType()
@@ -18,29 +40,14 @@ export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
 
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
-}
-
-const encode = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
-
-/** The offset a cursor points after; a cursor this API did not hand out is refused. */
-export function offsetAfter(after: string | undefined | null): number {
-  if (after === undefined || after === null) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString());
-  if (!match) throw new BadUserInputError(`Argument "after" is not a cursor from this API: "${after}".`, 'after');
-  return Number(match[1]) + 1;
-}
-
-export interface Page<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: PageInfo;
-  totalCount: number;
-}
-
-export function pageOf<T>(nodes: T[], offset: number, totalCount: number): Page<T> {
-  const edges = nodes.map((node, i) => ({ cursor: encode(offset + i), node }));
-  return { edges, totalCount, pageInfo: { hasNextPage: offset + nodes.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
 /** A connection type for `node`: NameConnection { edges { cursor node } pageInfo totalCount }. */
@@ -62,8 +69,14 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'Every item that passes the filter, however many pages they make (counted, not read).' })
     totalCount!: number;
   }
   return ConnectionType;
+}
+
+/** What the answer selects of the connection being resolved. */
+export function pageWants(info: GraphQLResolveInfo): PageWants {
+  const children = new Set(childSelections(info).map((child) => child.fieldName));
+  return { totalCount: children.has('totalCount'), pageInfo: children.has('pageInfo'), evidence: asksForEvidence(info) };
 }

@@ -18,6 +18,9 @@ export const StancePosition = graphqlEnum('StancePosition', STANCE_POSITIONS);
 export const DatePrecision = graphqlEnum('DatePrecision', DATE_PRECISIONS, 'How much time a date covers: 2024-03-22 is a DAY, 2024-W13 a WEEK, 2024-03 a MONTH, 2024 a YEAR.');
 export const Direction = graphqlEnum('Direction', DIRECTIONS, 'Which relationships of an entity: outgoing, incoming, or both.');
 
+export const SortDirection = graphqlEnum('SortDirection', ['ASC', 'DESC'] as const, 'ASC puts missing values (an undated event) last, DESC first.');
+export const Bucket = graphqlEnum('Bucket', DATE_PRECISIONS, 'A span of the calendar: a day, an ISO week (Monday to Sunday), a month, a year.');
+
 export type EntityKind = keyof typeof EntityKind;
 export type EventType = keyof typeof EventType;
 export type EventStatus = keyof typeof EventStatus;
@@ -25,3 +28,5 @@ export type VotePosition = keyof typeof VotePosition;
 export type StancePosition = keyof typeof StancePosition;
 export type Direction = keyof typeof Direction;
 export type DatePrecision = keyof typeof DatePrecision;
+export type SortDirection = keyof typeof SortDirection;
+export type Bucket = keyof typeof Bucket;

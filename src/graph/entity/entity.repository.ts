@@ -1,10 +1,13 @@
-// Entities: by id, their details, the events they take part in and whom they met, and the lists of one kind.
+// Entities: by id, their details, the events they take part in and whom they met, and the list of Query.entities.
 // Every lookup by id anchors on :Entity, the label whose id is indexed (the unique constraint entity_id):
 // (:Person {id}) would scan every Person. test/query-plans.int.test.ts checks the plans.
-import { ENTITY_PROPERTIES, EVIDENCE_PROJECTION, MET_WITH_EVENT_TYPES, orderByDate, projection, type EntityKind, type EntityRow, type StoredEvidence } from '../../model';
+import { ENTITY_PROPERTIES, EVIDENCE_PROJECTION, MET_WITH_EVENT_TYPES, orderByDate, projection, type EntityRow, type StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { byIdCypher, groupedRead } from '../common/grouped-read';
+import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
+import { atLeast, scalar, through } from '../common/where';
+import type { EntitySort, EntityWhere } from './entity.input';
 
 /** What only some fields need (an event's evidence and place, a place's container): loaded when asked for. */
 export interface EntityDetailsRow extends StoredEvidence {
@@ -67,22 +70,43 @@ WHERE ev.type IN $meetingTypes AND e <> me
 WITH DISTINCT id, e ORDER BY e.name
 RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
-const OF_KIND = `
-MATCH (e:Entity {kind: $kind})
-WITH e ORDER BY e.name
-LIMIT $limit
-RETURN ${ENTITY_PROJECTION} AS row`;
-
 /** The entity of each id: the by-id cache that every other read primes. */
 export const entity = groupedRead<EntityRow>({ name: 'entity', cypher: ENTITY, caches: 'nothing' });
 export const entityDetails = groupedRead<EntityDetailsRow>({ name: 'entityDetails', cypher: ENTITY_DETAILS, caches: 'nothing' });
 export const events = groupedRead<EntityRow>({ name: 'events', cypher: EVENTS, caches: 'entities' });
 export const metWith = groupedRead<EntityRow>({ name: 'metWith', cypher: MET_WITH, params: { meetingTypes: MET_WITH_EVENT_TYPES }, caches: 'entities' });
 
+/** Query.entities and Query.resolutions, anchored on ids, a kind, a Wikidata id or an article where given. */
+export const ENTITY_LIST: ListSpec<EntityWhere, EntitySort> = {
+  name: 'entities',
+  match: 'MATCH (e:Entity)',
+  anchors: [
+    anchorOn((where) => where.id, (id) => `(e:Entity {id: ${id}})`),
+    anchorOn((where) => where.wikidataId, (id) => `(e:Entity {wikidataId: ${id}})`),
+    anchorOn((where) => where.article, (id) => `(:Article {id: ${id}})-[:MENTIONS|REPORTS]->(e:Entity)`),
+    anchorOn((where) => where.kind, (kind) => `(e:Entity {kind: ${kind}})`),
+  ],
+  variables: 'e',
+  distinct: true,
+  where: {
+    id: scalar('e.id'),
+    kind: scalar('e.kind'),
+    name: scalar('e.name'),
+    wikidataId: scalar('e.wikidataId'),
+    article: through((x) => `(${x}:Article)-[:MENTIONS|REPORTS]->(e)`, (x) => `${x}.id`),
+    reportedBy: through((x) => `(${x}:Article)-[:MENTIONS|REPORTS]->(e)`, (x) => `${x}.publisher`),
+    minSources: atLeast('size(COLLECT { MATCH (source:Article)-[:MENTIONS|REPORTS]->(e) RETURN DISTINCT source.id })'),
+  },
+  sort: { name: ['e.name'], kind: ['e.kind'], id: ['e.id'] },
+  defaultSort: [{ name: 'ASC' }],
+  tieBreak: ['e.id'],
+  projection: () => ENTITY_PROJECTION,
+};
+
 export class EntityRepository {
   constructor(private readonly executor: Executor) {}
 
-  async ofKind(kind: EntityKind, limit: number): Promise<EntityRow[]> {
-    return (await this.executor.read(OF_KIND, { kind, limit })).map((row) => row.row as EntityRow);
+  page(request: PageRequest<EntityWhere, EntitySort>, wants: PageWants): Promise<Page<EntityRow>> {
+    return readPage(this.executor, ENTITY_LIST, request, wants);
   }
 }

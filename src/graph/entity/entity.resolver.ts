@@ -9,6 +9,8 @@ import { BadUserInputError } from '../../errors';
 import { Article } from '../article/article.type';
 import { sources } from '../article/article.repository';
 import { BoundedInt, MAX_PAGE } from '../common/arguments';
+import { ListArgs, pageWants } from '../common/connection';
+import type { Page } from '../common/list';
 import { Direction, EventStatus, EventType } from '../common/enums';
 import { readOf, ReadsById } from '../common/grouped-read';
 import { asksForEvidence, childSelections } from '../common/selection';
@@ -22,8 +24,9 @@ import { statements, statementsAbout, type StatementWithSubjects } from '../stat
 import { Statement } from '../statement/statement.type';
 import type { RelationRow } from '../traversal/traversal.repository';
 import { Relation } from '../traversal/traversal.type';
+import { EntitySort, EntityWhere } from './entity.input';
 import { events, metWith } from './entity.repository';
-import { Entity } from './entity.type';
+import { Entity, EntityConnection } from './entity.type';
 
 @ArgsType()
 class RelationsArgs {
@@ -37,8 +40,16 @@ class RelationsArgs {
   types!: string[] | null;
 }
 
+@ArgsType()
+export class EntitiesArgs extends ListArgs(EntityWhere, EntitySort) {}
+
 @Resolver(() => Entity)
 export class EntityResolver {
+  @Query(() => EntityConnection, { description: 'Entities of every kind, filtered and sorted (by name when no sort is given); `search` ranks them by words instead.' })
+  entities(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => EntitiesArgs) request: EntitiesArgs): Promise<Page<EntityRow>> {
+    return repositories.entities.page(request, pageWants(info));
+  }
+
   @Query(() => Entity, { nullable: true, description: 'One entity by id; null when no entity has it.' })
   entity(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<EntityRow | null> {
     // Look-ahead: the fields asked of this entity that read by its id start now, alongside the entity's own read,

@@ -1,5 +1,6 @@
 // The Entity interface and the entity kinds that add nothing to it; the others live in their own folders.
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { type ClassType, Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection';
 import { KIND_LABELS, type EntityRow } from '../../model';
 import { EntityKind } from '../common/enums';
 
@@ -35,3 +36,6 @@ export class Organization extends Entity {}
 
 @ObjectType({ implements: Entity, description: 'A sovereign state.' })
 export class Country extends Entity {}
+
+// The interface is abstract; type-graphql takes it as a field type all the same.
+export const EntityConnection = Connection(Entity as unknown as ClassType<Entity>, 'Entity');

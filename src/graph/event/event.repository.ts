@@ -1,9 +1,12 @@
-// Events: the filtered, paged list of Query.events, the negotiations, and each event's participants.
-import { orderByDate, type DatePrecision, type EntityRow, type EventStatus, type EventType, type StoredEvidence } from '../../model';
+// Events: the list of Query.events and Query.negotiations (filtered, sorted, paged), each event's participants and reports.
+import { ENTITY_PROPERTIES, type DatePrecision, type EntityRow, type EventStatus, type StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
-import { ENTITY_PROJECTION, evidenceIf, refs, type References } from '../entity/entity.repository';
+import { anchorOn, byInterval, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
+import { anyOf, atLeast, during, equals, related, scalar, through, type WhereSpec } from '../common/where';
+import { entityProjection, evidenceIf, refs, type References } from '../entity/entity.repository';
+import type { EventSort, EventWhere, ParticipantWhere } from './event.input';
 
 export interface ParticipantRow extends Partial<StoredEvidence>, References {
   eventId: string;
@@ -41,44 +44,65 @@ RETURN id, collect(r {${evidenceIf(evidence)}eventId: id, articleId: a.id, .stat
 
 export const reports = groupedRead<ReportRow>({ name: 'reports', cypher: REPORTS, caches: 'nothing', costItems: 2 });
 
-/** The filtered list, anchored on a participant when one is given, else on the indexed type or status. */
-function filteredEvents(filter: EventFilter): string {
-  const anchor = filter.participant !== null
-    ? 'MATCH (:Entity {id: $participant})-[:PARTICIPATED_IN]->(e:Event)'
-    : filter.type !== null
-      ? 'MATCH (e:Event {type: $type})'
-      : filter.status !== null
-        ? 'MATCH (e:Event {status: $status})'
-        : 'MATCH (e:Event)';
-  return `
-${anchor}
-WHERE ($type IS NULL OR e.type = $type) AND ($status IS NULL OR e.status = $status)
-WITH DISTINCT e ORDER BY ${orderByDate('e')}
-WITH collect(e) AS matches
-RETURN size(matches) AS total, [e IN matches[$offset..$offset + $first] | ${ENTITY_PROJECTION}] AS rows`;
-}
+/** What each field of EventWhere means for the event bound to `n`. */
+export const eventWhere = (n: string): WhereSpec<EventWhere> => ({
+  id: scalar(`${n}.id`),
+  name: scalar(`${n}.name`),
+  type: scalar(`${n}.type`),
+  status: scalar(`${n}.status`),
+  during: during(`${n}.dateStart`, `${n}.dateEnd`),
+  disputed: equals(`${n}.disputed`),
+  place: anyOf(`COLLECT { MATCH (${n})-[:TOOK_PLACE_IN]->(place) RETURN place.id }`),
+  placeWithin: (id, { params }) => `EXISTS { MATCH (${n})-[:TOOK_PLACE_IN]->(:Entity)-[:LOCATED_IN|CAPITAL_OF*0..5]->(:Entity {id: ${params.add(id)}}) }`,
+  participants: related((r) => `(${n})<-[${r}:PARTICIPATED_IN]-(${r}e:Entity)`, (r) => participantWhere(n, r)),
+  article: through((a) => `(${a}:Article)-[:REPORTS]->(${n})`, (a) => `${a}.id`),
+  reportedBy: through((a) => `(${a}:Article)-[:REPORTS]->(${n})`, (a) => `${a}.publisher`),
+  minSources: atLeast(`${n}.sourceCount`),
+});
 
-const NEGOTIATIONS = `
-MATCH (e:Event {type: 'NEGOTIATION'})
-WITH e ORDER BY ${orderByDate('e')}
-LIMIT $limit
-RETURN ${ENTITY_PROJECTION} AS row`;
+/** ParticipantWhere for the participation `r` (from the entity `<r>e`) of the event `n`. */
+const participantWhere = (n: string, r: string): WhereSpec<ParticipantWhere> => ({
+  entity: scalar(`${r}e.id`),
+  kind: scalar(`${r}e.kind`),
+  role: scalar(`${r}.role`),
+  status: scalar(`coalesce(${r}.status, ${n}.status)`),
+  article: anyOf(`${r}.evArticle`),
+});
 
-export interface EventFilter {
-  type: EventType | null;
-  status: EventStatus | null;
-  participant: string | null;
-}
+/** Query.events and Query.negotiations; the anchors start from a participant, a place, an article or an index. */
+export const EVENT_LIST: ListSpec<EventWhere, EventSort> = {
+  name: 'events',
+  match: 'MATCH (n:Event)',
+  anchors: [
+    anchorOn((where) => where.id, (id) => `(n:Entity {id: ${id}}) WHERE n:Event`),
+    anchorOn((where) => where.participants?.some?.entity, (id) => `(:Entity {id: ${id}})-[:PARTICIPATED_IN]->(n:Event)`),
+    anchorOn((where) => where.place, (id) => `(:Entity {id: ${id}})<-[:TOOK_PLACE_IN]-(n:Event)`),
+    (where, params) => (where.placeWithin != null ? `MATCH (:Entity {id: ${params.add(where.placeWithin)}})<-[:LOCATED_IN|CAPITAL_OF*0..5]-(:Entity)<-[:TOOK_PLACE_IN]-(n:Event)` : null),
+    anchorOn((where) => where.article, (id) => `(:Article {id: ${id}})-[:REPORTS]->(n:Event)`),
+    anchorOn((where) => where.type, (type) => `(n:Event {type: ${type}})`),
+    anchorOn((where) => where.status, (status) => `(n:Event {status: ${status}})`),
+    (where, params) => (where.during ? `MATCH (n:Event) WHERE n.dateStart <= ${params.add(where.during.to)} AND n.dateEnd >= ${params.add(where.during.from)}` : null),
+  ],
+  variables: 'n',
+  distinct: true,
+  where: eventWhere('n'),
+  sort: {
+    date: byInterval('n'),
+    name: ['n.name'],
+    type: ['n.type'],
+    status: ['n.status'],
+    sourceCount: ['n.sourceCount'],
+    id: ['n.id'],
+  },
+  defaultSort: [{ date: 'ASC' }],
+  tieBreak: ['n.id'],
+  projection: () => entityProjection(ENTITY_PROPERTIES, 'n'),
+};
 
 export class EventRepository {
   constructor(private readonly executor: Executor) {}
 
-  async page(filter: EventFilter, offset: number, first: number): Promise<{ total: number; rows: EntityRow[] }> {
-    const [result] = await this.executor.read(filteredEvents(filter), { ...filter, offset, first });
-    return { total: result.total as number, rows: result.rows as EntityRow[] };
-  }
-
-  async negotiations(limit: number): Promise<EntityRow[]> {
-    return (await this.executor.read(NEGOTIATIONS, { limit })).map((row) => row.row as EntityRow);
+  page(request: PageRequest<EventWhere, EventSort>, wants: PageWants): Promise<Page<EntityRow>> {
+    return readPage(this.executor, EVENT_LIST, request, wants);
   }
 }

@@ -1,10 +1,11 @@
-// Event fields, Participant's fields, Query.events (paged) and Query.negotiations.
+// Event fields, Participant's and Report's fields, Query.events and Query.negotiations.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { readEvidence, type ArticleSummary, type EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
-import { MAX_PAGE } from '../common/arguments';
-import { offsetAfter, type Page, PageArgs, pageOf } from '../common/connection';
+import { ListArgs, pageWants } from '../common/connection';
+import type { Page } from '../common/list';
+import { allOf } from '../common/where';
 import { EventStatus, EventType } from '../common/enums';
 import { Article } from '../article/article.type';
 import { Evidence, statedIn } from '../common/evidence';
@@ -13,32 +14,40 @@ import { asksForEvidence } from '../common/selection';
 import { entityDetails } from '../entity/entity.repository';
 import { Entity } from '../entity/entity.type';
 import { participants, reports, type ParticipantRow, type ReportRow } from './event.repository';
+import { EventSort, EventWhere } from './event.input';
 import { Event, EventConnection, Participant, Report } from './event.type';
 
 @ArgsType()
-class EventsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  participant!: string | null;
+class EventsArgs extends ListArgs(EventWhere, EventSort) {
+  @Field(() => ID, { nullable: true, description: 'Shorthand for where: { participants: { some: { entity: { eq: … } } } }.' })
+  participant?: string | null;
 
-  @Field(() => EventStatus, { nullable: true })
-  status!: EventStatus | null;
+  @Field(() => EventStatus, { nullable: true, description: 'Shorthand for where: { status: { eq: … } }.' })
+  status?: EventStatus | null;
 
-  @Field(() => EventType, { nullable: true })
-  type!: EventType | null;
+  @Field(() => EventType, { nullable: true, description: 'Shorthand for where: { type: { eq: … } }.' })
+  type?: EventType | null;
 }
+
+@ArgsType()
+class NegotiationsArgs extends ListArgs(EventWhere, EventSort) {}
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => EventConnection, { description: 'Events, by date, filtered by type, status or participant.' })
-  async events(@Ctx() { repositories }: RequestContext, @Args(() => EventsArgs) { after, first, participant, status, type }: EventsArgs): Promise<Page<EntityRow>> {
-    const offset = offsetAfter(after);
-    const { total, rows } = await repositories.events.page({ type: type ?? null, status: status ?? null, participant: participant ?? null }, offset, first);
-    return pageOf(rows, offset, total);
+  @Query(() => EventConnection, { description: 'Events, filtered and sorted (by date when no sort is given).' })
+  events(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => EventsArgs) { participant, status, type, ...request }: EventsArgs): Promise<Page<EntityRow>> {
+    const where = allOf<EventWhere>(
+      request.where,
+      participant != null ? { participants: { some: { entity: { eq: participant } } } } : null,
+      status != null ? { status: { eq: status } } : null,
+      type != null ? { type: { eq: type } } : null,
+    );
+    return repositories.events.page({ ...request, where }, pageWants(info));
   }
 
-  @Query(() => [Event], { description: `Every negotiation (at most ${MAX_PAGE}); ask each for its participants and the positions held toward it.` })
-  negotiations(@Ctx() { repositories }: RequestContext): Promise<EntityRow[]> {
-    return repositories.events.negotiations(MAX_PAGE);
+  @Query(() => EventConnection, { description: 'The negotiations (events of type NEGOTIATION), filtered and sorted like events; ask each for its participants and the positions held toward it.' })
+  negotiations(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => NegotiationsArgs) request: NegotiationsArgs): Promise<Page<EntityRow>> {
+    return repositories.events.page({ ...request, where: allOf<EventWhere>(request.where, { type: { eq: 'NEGOTIATION' } }) }, pageWants(info));
   }
 
   @FieldResolver(() => Entity, { nullable: true })

@@ -1,8 +1,12 @@
-// Resolutions: their sponsors, and votes, both as cast by a voter and as cast on a resolution.
+// Resolutions: their sponsors, and votes, both as cast by a voter and as cast on a resolution, and the list of Query.votes.
 import type { EntityRow, StoredEvidence, VotePosition } from '../../model';
+import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
+import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
+import { equals, evidenceSources, scalar } from '../common/where';
 import { ENTITY_PROJECTION, evidenceIf, refs, type References } from '../entity/entity.repository';
+import type { VoteSort, VoteWhere } from './vote.input';
 
 export interface VoteRow extends Partial<StoredEvidence>, References {
   voterId: string;
@@ -32,3 +36,28 @@ export const votesCast = groupedRead<VoteRow>({ name: 'votesCast', cypher: VOTES
 /** The votes cast on a resolution (Resolution.votes, Resolution.vetoedBy). */
 export const votes = groupedRead<VoteRow>({ name: 'votes', cypher: VOTES, caches: 'references' });
 export const sponsors = groupedRead<EntityRow>({ name: 'sponsors', cypher: SPONSORS, caches: 'entities' });
+
+/** Query.votes: every VOTED of a voter `v` on a resolution `r`, anchored on either where given. */
+export const VOTE_LIST: ListSpec<VoteWhere, VoteSort> = {
+  name: 'votes',
+  match: 'MATCH (v:Entity)-[n:VOTED]->(r:Entity)',
+  anchors: [
+    anchorOn((where) => where.voter, (id) => `(v:Entity {id: ${id}})-[n:VOTED]->(r:Entity)`),
+    anchorOn((where) => where.resolution, (id) => `(v:Entity)-[n:VOTED]->(r:Entity {id: ${id}})`),
+  ],
+  variables: 'v, n, r',
+  distinct: false,
+  where: { voter: scalar('v.id'), resolution: scalar('r.id'), position: scalar('n.position'), veto: equals('n.veto'), ...evidenceSources('n') },
+  sort: { voter: ['v.name'], resolution: ['r.name'], position: ['n.position'] },
+  defaultSort: [{ voter: 'ASC' }],
+  tieBreak: ['v.id', 'r.id'],
+  projection: (evidence) => `n {voterId: v.id, resolutionId: r.id, .position, .veto, ${evidenceIf(evidence)}${refs('v', 'r')}}`,
+};
+
+export class VoteRepository {
+  constructor(private readonly executor: Executor) {}
+
+  page(request: PageRequest<VoteWhere, VoteSort>, wants: PageWants): Promise<Page<VoteRow>> {
+    return readPage(this.executor, VOTE_LIST, request, wants);
+  }
+}

@@ -1,23 +1,31 @@
 // Resolution fields, Query.resolutions, and the fields of Vote.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { readEvidence, type EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
-import { MAX_PAGE } from '../common/arguments';
+import { ListArgs, pageWants } from '../common/connection';
+import type { Page } from '../common/list';
+import { allOf } from '../common/where';
+import { EntitiesArgs } from '../entity/entity.resolver';
+import type { EntityWhere } from '../entity/entity.input';
 import { EntityKind } from '../common/enums';
 import { Evidence } from '../common/evidence';
 import { ReadsById } from '../common/grouped-read';
 import { asksForEvidence } from '../common/selection';
 import { Entity } from '../entity/entity.type';
 import { sponsors, votes, type VoteRow } from './resolution.repository';
-import { Resolution, Tally } from './resolution.type';
-import { Vote } from './vote.type';
+import { Resolution, ResolutionConnection, Tally } from './resolution.type';
+import { VoteSort, VoteWhere } from './vote.input';
+import { Vote, VoteConnection } from './vote.type';
+
+@ArgsType()
+class VotesArgs extends ListArgs(VoteWhere, VoteSort) {}
 
 @Resolver(() => Resolution)
 export class ResolutionResolver {
-  @Query(() => [Resolution], { description: `Every resolution (at most ${MAX_PAGE}).` })
-  async resolutions(@Ctx() { repositories }: RequestContext): Promise<EntityRow[]> {
-    return repositories.entities.ofKind(EntityKind.RESOLUTION, MAX_PAGE);
+  @Query(() => ResolutionConnection, { description: 'The resolutions, filtered and sorted like entities (by name when no sort is given).' })
+  resolutions(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => EntitiesArgs) request: EntitiesArgs): Promise<Page<EntityRow>> {
+    return repositories.entities.page({ ...request, where: allOf<EntityWhere>(request.where, { kind: { eq: EntityKind.RESOLUTION } }) }, pageWants(info));
   }
 
   @FieldResolver(() => [Entity])
@@ -49,6 +57,11 @@ export class ResolutionResolver {
 
 @Resolver(() => Vote)
 export class VoteResolver {
+  @Query(() => VoteConnection, { description: 'Every named vote on a resolution, filtered and sorted (by voter when no sort is given).' })
+  votes(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => VotesArgs) request: VotesArgs): Promise<Page<VoteRow>> {
+    return repositories.votes.page(request, pageWants(info));
+  }
+
   @FieldResolver(() => Entity)
   voter(@Root() vote: VoteRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow> {
     return loaders.entity(vote.voterId);

@@ -1,5 +1,6 @@
 // A draft or adopted text that is voted on, with its tally.
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection';
 import { Entity } from '../entity/entity.type';
 
 @ObjectType({ description: 'The count of a vote.' })
@@ -19,3 +20,5 @@ export class Resolution extends Entity {
   @Field(() => Boolean, { nullable: true, description: 'Whether it was adopted; null while unknown.' })
   adopted!: boolean | null;
 }
+
+export const ResolutionConnection = Connection(Resolution, 'Resolution');

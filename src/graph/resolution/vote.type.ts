@@ -1,5 +1,6 @@
 // A vote cast on a resolution.
 import { Field, ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection';
 import { VotePosition } from '../common/enums';
 
 @ObjectType({ description: "A named voter's position on a resolution." })
@@ -10,3 +11,5 @@ export class Vote {
   @Field(() => Boolean)
   veto!: boolean;
 }
+
+export const VoteConnection = Connection(Vote, 'Vote');

@@ -1,8 +1,12 @@
-// Stances: the ones an entity holds, and the ones held toward it (its positions).
+// Stances: the ones an entity holds, the ones held toward it (its positions), and the list of Query.stances.
 import type { StancePosition, StoredEvidence } from '../../model';
+import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
+import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
+import { evidenceSources, scalar } from '../common/where';
 import { evidenceIf, refs, type References } from '../entity/entity.repository';
+import type { StanceSort, StanceWhere } from './stance.input';
 
 export interface StanceRow extends Partial<StoredEvidence>, References {
   holderId: string;
@@ -25,3 +29,35 @@ RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), ${evide
 export const stances = groupedRead<StanceRow>({ name: 'stances', cypher: STANCES, caches: 'references' });
 /** The stances others hold toward an entity. */
 export const positions = groupedRead<StanceRow>({ name: 'positions', cypher: POSITIONS, caches: 'references' });
+
+/** Query.stances: every SUPPORTS or OPPOSES of a holder `h` toward a target `t`, anchored on either where given. */
+export const STANCE_LIST: ListSpec<StanceWhere, StanceSort> = {
+  name: 'stances',
+  match: 'MATCH (h:Entity)-[n:SUPPORTS|OPPOSES]->(t:Entity)',
+  anchors: [
+    anchorOn((where) => where.holder, (id) => `(h:Entity {id: ${id}})-[n:SUPPORTS|OPPOSES]->(t:Entity)`),
+    anchorOn((where) => where.target, (id) => `(h:Entity)-[n:SUPPORTS|OPPOSES]->(t:Entity {id: ${id}})`),
+  ],
+  variables: 'h, n, t',
+  distinct: false,
+  where: {
+    holder: scalar('h.id'),
+    holderKind: scalar('h.kind'),
+    target: scalar('t.id'),
+    targetKind: scalar('t.kind'),
+    position: scalar('type(n)'),
+    ...evidenceSources('n'),
+  },
+  sort: { holder: ['h.name'], target: ['t.name'], position: ['type(n)'] },
+  defaultSort: [{ holder: 'ASC' }],
+  tieBreak: ['h.id', 't.id', 'type(n)'],
+  projection: (evidence) => `n {holderId: h.id, targetId: t.id, position: type(n), ${evidenceIf(evidence)}${refs('h', 't')}}`,
+};
+
+export class StanceRepository {
+  constructor(private readonly executor: Executor) {}
+
+  page(request: PageRequest<StanceWhere, StanceSort>, wants: PageWants): Promise<Page<StanceRow>> {
+    return readPage(this.executor, STANCE_LIST, request, wants);
+  }
+}

@@ -1,14 +1,26 @@
-// Stance fields.
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+// Stance fields and Query.stances.
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { readEvidence, type EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
+import { ListArgs, pageWants } from '../common/connection';
 import { Evidence } from '../common/evidence';
+import type { Page } from '../common/list';
 import { Entity } from '../entity/entity.type';
 import type { StanceRow } from './stance.repository';
-import { Stance } from './stance.type';
+import { StanceSort, StanceWhere } from './stance.input';
+import { Stance, StanceConnection } from './stance.type';
+
+@ArgsType()
+class StancesArgs extends ListArgs(StanceWhere, StanceSort) {}
 
 @Resolver(() => Stance)
 export class StanceResolver {
+  @Query(() => StanceConnection, { description: 'Who supports or opposes what, filtered and sorted (by holder when no sort is given).' })
+  stances(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => StancesArgs) request: StancesArgs): Promise<Page<StanceRow>> {
+    return repositories.stances.page(request, pageWants(info));
+  }
+
   @FieldResolver(() => Entity)
   holder(@Root() stance: StanceRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow> {
     return loaders.entity(stance.holderId);

@@ -1,5 +1,6 @@
 // A stance: an entity supports or opposes an event, a resolution or a proposal.
 import { Field, ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection';
 import { StancePosition } from '../common/enums';
 
 @ObjectType({ description: 'An entity supports or opposes an event, a resolution or a proposal.' })
@@ -7,3 +8,5 @@ export class Stance {
   @Field(() => StancePosition)
   position!: StancePosition;
 }
+
+export const StanceConnection = Connection(Stance, 'Stance');

@@ -1,15 +1,18 @@
-// Statements: by speaker or subject for the loaders, and the filtered, paged list of Query.statements.
+// Statements: by speaker or subject for the loaders, and the list of Query.statements (filtered, sorted, paged).
 import type { StatementRow } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
+import { anchorOn, byInterval, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
+import { atLeast, during, equals, scalar, through, type WhereSpec } from '../common/where';
 import { ENTITY_PROJECTION, type References } from '../entity/entity.repository';
+import type { StatementSort, StatementWhere } from './statement.input';
 
 /** A statement as the API reads it: its subjects (`refs`) are the answer to `about`, and fill the by-id cache. */
 export type StatementWithSubjects = StatementRow & References;
 
 const STATEMENT_PROJECTION = `s {
-  .id, .text, .direct, .date, articleId: s.article, .start, .end,
+  .id, .text, .direct, .date, .dateStart, .dateEnd, articleId: s.article, .start, .end,
   speakerId: COLLECT { MATCH (speaker)-[:SAID]->(s) RETURN speaker.id }[0],
   refs: COLLECT { MATCH (s)-[:ABOUT]->(e:Entity) WITH e ORDER BY e.id RETURN ${ENTITY_PROJECTION} }
 }`;
@@ -26,34 +29,37 @@ MATCH (:Entity {id: id})<-[:ABOUT]-(s:Statement)
 WITH id, s ORDER BY s.article, s.start
 RETURN id, collect(${STATEMENT_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
 
-/**
- * The filtered list, anchored on the most selective filter given (a speaker, a subject, an article), so that the
- * query starts from one indexed node rather than from every statement; the other filters apply on the way.
- */
-function filteredStatements(filter: StatementFilter): string {
-  const anchor = filter.speaker !== null
-    ? 'MATCH (:Entity {id: $speaker})-[:SAID]->(s:Statement)'
-    : filter.about !== null
-      ? 'MATCH (:Entity {id: $about})<-[:ABOUT]-(s:Statement)'
-      : filter.article !== null
-        ? 'MATCH (s:Statement {article: $article})'
-        : 'MATCH (s:Statement)';
-  return `
-${anchor}
-WHERE ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) })
-  AND ($article IS NULL OR s.article = $article)
-  AND ($contains IS NULL OR toLower(s.text) CONTAINS toLower($contains))
-WITH s ORDER BY s.article, s.start
-WITH collect(s) AS matches
-RETURN size(matches) AS total, [s IN matches[$offset..$offset + $first] | ${STATEMENT_PROJECTION}] AS rows`;
-}
+/** What each field of StatementWhere means for the statement `s`. */
+const statementWhere: WhereSpec<StatementWhere> = {
+  id: scalar('s.id'),
+  speaker: through((x) => `(${x}:Entity)-[:SAID]->(s)`, (x) => `${x}.id`),
+  about: through((x) => `(s)-[:ABOUT]->(${x}:Entity)`, (x) => `${x}.id`),
+  direct: equals('s.direct'),
+  contains: (words, { params }) => `toLower(s.text) CONTAINS ${params.add(words.toLowerCase())}`,
+  during: during('s.dateStart', 's.dateEnd'),
+  article: scalar('s.article'),
+  reportedBy: through((x) => `(${x}:Article {id: s.article})`, (x) => `${x}.publisher`),
+  minSources: atLeast('1'),
+};
 
-export interface StatementFilter {
-  speaker: string | null;
-  about: string | null;
-  article: string | null;
-  contains: string | null;
-}
+/** Query.statements; anchored on a speaker, a subject, an article or ids where the filter gives them. */
+export const STATEMENT_LIST: ListSpec<StatementWhere, StatementSort> = {
+  name: 'statements',
+  match: 'MATCH (s:Statement)',
+  anchors: [
+    anchorOn((where) => where.id, (id) => `(s:Statement {id: ${id}})`),
+    anchorOn((where) => where.speaker, (id) => `(:Entity {id: ${id}})-[:SAID]->(s:Statement)`),
+    anchorOn((where) => where.about, (id) => `(:Entity {id: ${id}})<-[:ABOUT]-(s:Statement)`),
+    anchorOn((where) => where.article, (id) => `(s:Statement {article: ${id}})`),
+  ],
+  variables: 's',
+  distinct: true,
+  where: statementWhere,
+  sort: { article: ['s.article', 's.start'], date: byInterval('s'), id: ['s.id'] },
+  defaultSort: [{ article: 'ASC' }],
+  tieBreak: ['s.id'],
+  projection: () => STATEMENT_PROJECTION,
+};
 
 /** What an entity said. */
 export const statements = groupedRead<StatementWithSubjects>({ name: 'statements', cypher: STATEMENTS, caches: 'references' });
@@ -63,8 +69,7 @@ export const statementsAbout = groupedRead<StatementWithSubjects>({ name: 'state
 export class StatementRepository {
   constructor(private readonly executor: Executor) {}
 
-  async page(filter: StatementFilter, offset: number, first: number): Promise<{ total: number; rows: StatementWithSubjects[] }> {
-    const [result] = await this.executor.read(filteredStatements(filter), { ...filter, offset, first });
-    return { total: result.total as number, rows: result.rows as StatementWithSubjects[] };
+  page(request: PageRequest<StatementWhere, StatementSort>, wants: PageWants): Promise<Page<StatementWithSubjects>> {
+    return readPage(this.executor, STATEMENT_LIST, request, wants);
   }
 }

@@ -1,38 +1,47 @@
-// Statement fields and Query.statements (paged, filtered by speaker, subject, article or words).
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+// Statement fields and Query.statements.
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ArticleSummary, EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
 import { Article } from '../article/article.type';
-import { offsetAfter, type Page, PageArgs, pageOf } from '../common/connection';
+import { ListArgs, pageWants } from '../common/connection';
+import type { Page } from '../common/list';
+import { allOf } from '../common/where';
 import { Evidence } from '../common/evidence';
 import { Entity } from '../entity/entity.type';
 import type { StatementWithSubjects } from './statement.repository';
+import { StatementSort, StatementWhere } from './statement.input';
 import { Statement, StatementConnection } from './statement.type';
 
 @ArgsType()
-class StatementsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  article!: string | null;
+class StatementsArgs extends ListArgs(StatementWhere, StatementSort) {
+  @Field(() => ID, { nullable: true, description: 'Shorthand for where: { article: { eq: … } }.' })
+  article?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive words the statement contains.' })
-  contains!: string | null;
+  @Field(() => String, { nullable: true, description: 'Shorthand for where: { contains: … }.' })
+  contains?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  about!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Shorthand for where: { about: { eq: … } }.' })
+  about?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  speaker!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Shorthand for where: { speaker: { eq: … } }.' })
+  speaker?: string | null;
 }
 
 @Resolver(() => Statement)
 export class StatementResolver {
-  @Query(() => StatementConnection, { description: 'Statements in article order, filtered by speaker, subject, article or the words they contain.' })
-  async statements(@Ctx() { repositories, loaders }: RequestContext, @Args(() => StatementsArgs) args: StatementsArgs): Promise<Page<StatementWithSubjects>> {
-    const offset = offsetAfter(args.after);
-    const filter = { speaker: args.speaker ?? null, about: args.about ?? null, contains: args.contains ?? null, article: args.article ?? null };
-    const { total, rows } = await repositories.statements.page(filter, offset, args.first);
-    loaders.primeReferences(rows);
-    return pageOf(rows, offset, total);
+  @Query(() => StatementConnection, { description: 'Statements, filtered and sorted (in article order when no sort is given).' })
+  async statements(@Ctx() { repositories, loaders }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => StatementsArgs) { article, contains, about, speaker, ...request }: StatementsArgs): Promise<Page<StatementWithSubjects>> {
+    const where = allOf<StatementWhere>(
+      request.where,
+      article != null ? { article: { eq: article } } : null,
+      contains != null ? { contains } : null,
+      about != null ? { about: { eq: about } } : null,
+      speaker != null ? { speaker: { eq: speaker } } : null,
+    );
+    const page = await repositories.statements.page({ ...request, where }, pageWants(info));
+    loaders.primeReferences(page.edges.map((edge) => edge.node));
+    return page;
   }
 
   @FieldResolver(() => Entity)

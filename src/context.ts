@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Executor } from './neo4j/executor';
 import { ArticleRepository } from './graph/article/article.repository';
+import { AggregateRepository } from './graph/common/aggregate.repository';
 import { ClaimRepository } from './graph/claim/claim.repository';
 import { EntityRepository } from './graph/entity/entity.repository';
 import { EventRepository } from './graph/event/event.repository';
@@ -39,6 +40,7 @@ function createRepositories(executor: Executor) {
     traversals: new TraversalRepository(executor),
     search: new SearchRepository(executor),
     stats: new StatsRepository(executor),
+    lists: new AggregateRepository(executor),
   };
 }
 

@@ -4,18 +4,19 @@ import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { validateArgs } from './graph/common/arguments';
 import { ArticleResolver, EvidenceResolver } from './graph/article/article.resolver';
-import { ClaimResolver } from './graph/claim/claim.resolver';
+import { ClaimResolver, ClaimsAggregateResolver } from './graph/claim/claim.resolver';
 import { EntityResolver } from './graph/entity/entity.resolver';
 // Query's fields print in the order their modules load: search has always followed entity.
 import { SearchResolver } from './graph/search/search.resolver';
 import { Country, entityTypeName, Organization } from './graph/entity/entity.type';
-import { EventResolver, ParticipantResolver, ReportResolver } from './graph/event/event.resolver';
+import { GroupKeyResolver } from './graph/common/aggregate';
+import { EventResolver, EventsAggregateResolver, ParticipantResolver, ReportResolver } from './graph/event/event.resolver';
 import { PersonResolver, RoleResolver } from './graph/person/person.resolver';
 import { PlaceResolver } from './graph/place/place.resolver';
-import { ResolutionResolver, VoteResolver } from './graph/resolution/resolution.resolver';
+import { ResolutionResolver, VoteResolver, VotesAggregateResolver } from './graph/resolution/resolution.resolver';
 import { ServiceResolver } from './graph/service/service.resolver';
-import { StanceResolver } from './graph/stance/stance.resolver';
-import { StatementResolver } from './graph/statement/statement.resolver';
+import { StanceResolver, StancesAggregateResolver } from './graph/stance/stance.resolver';
+import { StatementResolver, StatementsAggregateResolver } from './graph/statement/statement.resolver';
 import { StatsResolver } from './graph/stats/stats.resolver';
 import { TraversalResolver } from './graph/traversal/traversal.resolver';
 
@@ -24,7 +25,8 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     resolvers: [
       EntityResolver, PersonResolver, RoleResolver, PlaceResolver, EventResolver, ParticipantResolver, ReportResolver,
       ResolutionResolver, VoteResolver, StatementResolver, StanceResolver, ClaimResolver, ArticleResolver,
-      EvidenceResolver, SearchResolver, TraversalResolver, StatsResolver, ServiceResolver,
+      EvidenceResolver, SearchResolver, TraversalResolver, StatsResolver, ServiceResolver, GroupKeyResolver,
+      EventsAggregateResolver, StatementsAggregateResolver, ClaimsAggregateResolver, StancesAggregateResolver, VotesAggregateResolver,
     ],
     // Kinds that no field names directly are still part of the Entity interface.
     orphanedTypes: [Organization, Country],

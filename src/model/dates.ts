@@ -62,3 +62,38 @@ export function statementDate(date: string | null | undefined): { date: string |
  * id. Undated ones come last, as ascending order puts nulls last.
  */
 export const orderByDate = (variable: string): string => `${variable}.dateStart, ${variable}.dateEnd, ${variable}.id`;
+
+/** A span of the calendar that a timeline counts in: its first and last day. */
+export interface CalendarSpan {
+  start: string;
+  end: string;
+}
+
+const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+/** The day, ISO week (Monday to Sunday), month or year holding an ISO day. */
+export function spanOf(day: string, precision: DatePrecision): CalendarSpan {
+  switch (precision) {
+    case 'DAY':
+      return { start: day, end: day };
+    case 'WEEK': {
+      const start = dayMs(day) - ((new Date(dayMs(day)).getUTCDay() + 6) % 7) * DAY_MS;
+      return { start: isoDay(start), end: isoDay(start + 6 * DAY_MS) };
+    }
+    case 'MONTH': {
+      const { dateStart, dateEnd } = dateInterval(day.slice(0, 7));
+      return { start: dateStart, end: dateEnd };
+    }
+    case 'YEAR':
+      return { start: `${day.slice(0, 4)}-01-01`, end: `${day.slice(0, 4)}-12-31` };
+    default:
+      return precision satisfies never;
+  }
+}
+
+/** Every span of `precision` from the one holding `from` to the one holding `to`, in order; at most `limit + 1`. */
+export function spansCovering(from: string, to: string, precision: DatePrecision, limit: number): CalendarSpan[] {
+  const spans: CalendarSpan[] = [];
+  for (let span = spanOf(from, precision); span.start <= to && spans.length <= limit; span = spanOf(isoDay(dayMs(span.end) + DAY_MS), precision)) spans.push(span);
+  return spans;
+}

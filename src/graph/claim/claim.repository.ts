@@ -1,6 +1,7 @@
 // Claims (the figures the articles give): the list of Query.claims, filtered, sorted and paged.
 import type { ClaimRow } from '../../model';
 import type { Executor } from '../../neo4j/executor';
+import type { GroupKey } from '../common/groups';
 import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
 import { atLeast, scalar, through, type WhereSpec } from '../common/where';
 import type { ClaimSort, ClaimWhere } from './claim.input';
@@ -42,6 +43,15 @@ export const CLAIM_LIST: ListSpec<ClaimWhere, ClaimSort> = {
   tieBreak: ['c.id'],
   projection: () => CLAIM_PROJECTION,
 };
+
+/** What claims can be grouped by; each group also aggregates their values. */
+export const CLAIM_GROUPS = {
+  MEASURE: { value: 'c.measure' },
+  SUBJECT: { value: 'COLLECT { MATCH (c)-[:ABOUT]->(s) RETURN s.id }[0]', entity: true },
+  SOURCE: { value: 'COLLECT { MATCH (c)-[:SOURCED_FROM]->(s) RETURN s.id }[0]', entity: true },
+  PUBLISHER: { value: 'COLLECT { MATCH (a:Article {id: c.article}) RETURN a.publisher }[0]' },
+  UNIT: { value: 'c.unit' },
+} satisfies Record<string, GroupKey>;
 
 export class ClaimRepository {
   constructor(private readonly executor: Executor) {}

@@ -1,15 +1,17 @@
 // Claim fields and Query.claims.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ArticleSummary, ClaimRow, EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
 import { Article } from '../article/article.type';
+import { Aggregate, type AggregateRoot } from '../common/aggregate';
 import { ListArgs, pageWants } from '../common/connection';
 import type { Page } from '../common/list';
 import { allOf } from '../common/where';
 import { Evidence } from '../common/evidence';
 import { Entity } from '../entity/entity.type';
 import { ClaimSort, ClaimWhere } from './claim.input';
+import { CLAIM_GROUPS, CLAIM_LIST } from './claim.repository';
 import { Claim, ClaimConnection } from './claim.type';
 
 @ArgsType()
@@ -24,8 +26,15 @@ class ClaimsArgs extends ListArgs(ClaimWhere, ClaimSort) {
   article?: string | null;
 }
 
+export const { AggregateType: ClaimsAggregate, AggregateResolver: ClaimsAggregateResolver } = Aggregate({ name: 'ClaimsAggregate', spec: CLAIM_LIST, keys: CLAIM_GROUPS, measured: 'c.value' });
+
 @Resolver(() => Claim)
 export class ClaimResolver {
+  @Query(() => ClaimsAggregate, { description: 'Counts of the claims that pass the filter, whole or grouped (by measure, subject, source, publisher, unit), with min, max, sum and avg of their values per group.' })
+  claimsAggregate(@Arg('where', () => ClaimWhere, { nullable: true }) where: ClaimWhere | null | undefined): AggregateRoot<ClaimWhere> {
+    return { where };
+  }
+
   @Query(() => ClaimConnection, { description: 'Figures, filtered and sorted (in article order when no sort is given).' })
   claims(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => ClaimsArgs) { subject, measure, article, ...request }: ClaimsArgs): Promise<Page<ClaimRow>> {
     const where = allOf<ClaimWhere>(

@@ -4,7 +4,7 @@ import { registerEnumType } from 'type-graphql';
 import { DATE_PRECISIONS, DIRECTIONS, ENTITY_KINDS, EVENT_STATUSES, EVENT_TYPE_NAMES, STANCE_POSITIONS, VOTE_POSITIONS } from '../../model';
 
 /** A GraphQL enum whose values are `values`, registered under `name`. */
-function graphqlEnum<T extends string>(name: string, values: readonly T[], description?: string): { [K in T]: K } {
+export function graphqlEnum<T extends string>(name: string, values: readonly T[], description?: string): { [K in T]: K } {
   const enumObject = Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
   registerEnumType(enumObject, { name, description });
   return enumObject;

@@ -3,6 +3,7 @@ import { ENTITY_PROPERTIES, type DatePrecision, type EntityRow, type EventStatus
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
+import type { GroupKey } from '../common/groups';
 import { anchorOn, byInterval, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
 import { anyOf, atLeast, during, equals, related, scalar, through, type WhereSpec } from '../common/where';
 import { entityProjection, evidenceIf, refs, type References } from '../entity/entity.repository';
@@ -98,6 +99,18 @@ export const EVENT_LIST: ListSpec<EventWhere, EventSort> = {
   tieBreak: ['n.id'],
   projection: () => entityProjection(ENTITY_PROPERTIES, 'n'),
 };
+
+/** What events can be grouped by: a participation gives PARTICIPANT and ROLE together (one UNWIND). */
+const PARTICIPATION = { variable: 'participation', list: 'COLLECT { MATCH (n)<-[r:PARTICIPATED_IN]-(p:Entity) RETURN {entity: p.id, role: r.role} }' };
+export const EVENT_GROUPS = {
+  TYPE: { value: 'n.type' },
+  STATUS: { value: 'n.status' },
+  PLACE: { value: 'COLLECT { MATCH (n)-[:TOOK_PLACE_IN]->(place) RETURN place.id ORDER BY place.id }[0]', entity: true },
+  PARTICIPANT: { value: 'participation.entity', unwind: PARTICIPATION, entity: true },
+  ROLE: { value: 'participation.role', unwind: PARTICIPATION },
+  PUBLISHER: { value: 'publisher', unwind: { variable: 'publisher', list: 'COLLECT { MATCH (a:Article)-[:REPORTS]->(n) RETURN DISTINCT a.publisher }' } },
+  DATE: { value: 'n.dateStart', dated: true },
+} satisfies Record<string, GroupKey>;
 
 export class EventRepository {
   constructor(private readonly executor: Executor) {}

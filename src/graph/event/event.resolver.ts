@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { readEvidence, type ArticleSummary, type EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
+import { Aggregate, type AggregateRoot } from '../common/aggregate';
 import { ListArgs, pageWants } from '../common/connection';
 import type { Page } from '../common/list';
 import { allOf } from '../common/where';
@@ -13,7 +14,7 @@ import { ReadsById } from '../common/grouped-read';
 import { asksForEvidence } from '../common/selection';
 import { entityDetails } from '../entity/entity.repository';
 import { Entity } from '../entity/entity.type';
-import { participants, reports, type ParticipantRow, type ReportRow } from './event.repository';
+import { EVENT_GROUPS, EVENT_LIST, participants, reports, type ParticipantRow, type ReportRow } from './event.repository';
 import { EventSort, EventWhere } from './event.input';
 import { Event, EventConnection, Participant, Report } from './event.type';
 
@@ -32,8 +33,15 @@ class EventsArgs extends ListArgs(EventWhere, EventSort) {
 @ArgsType()
 class NegotiationsArgs extends ListArgs(EventWhere, EventSort) {}
 
+export const { AggregateType: EventsAggregate, AggregateResolver: EventsAggregateResolver } = Aggregate({ name: 'EventsAggregate', spec: EVENT_LIST, keys: EVENT_GROUPS });
+
 @Resolver(() => Event)
 export class EventResolver {
+  @Query(() => EventsAggregate, { description: 'Counts of the events that pass the filter, whole or grouped (by type, status, place, participant, role, publisher, date).' })
+  eventsAggregate(@Arg('where', () => EventWhere, { nullable: true }) where: EventWhere | null | undefined): AggregateRoot<EventWhere> {
+    return { where };
+  }
+
   @Query(() => EventConnection, { description: 'Events, filtered and sorted (by date when no sort is given).' })
   events(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => EventsArgs) { participant, status, type, ...request }: EventsArgs): Promise<Page<EntityRow>> {
     const where = allOf<EventWhere>(

@@ -3,6 +3,7 @@ import type { EntityRow, StoredEvidence, VotePosition } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
+import type { GroupKey } from '../common/groups';
 import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
 import { equals, evidenceSources, scalar } from '../common/where';
 import { ENTITY_PROJECTION, evidenceIf, refs, type References } from '../entity/entity.repository';
@@ -53,6 +54,14 @@ export const VOTE_LIST: ListSpec<VoteWhere, VoteSort> = {
   tieBreak: ['v.id', 'r.id'],
   projection: (evidence) => `n {voterId: v.id, resolutionId: r.id, .position, .veto, ${evidenceIf(evidence)}${refs('v', 'r')}}`,
 };
+
+/** What votes can be grouped by. */
+export const VOTE_GROUPS = {
+  VOTER: { value: 'v.id', entity: true },
+  POSITION: { value: 'n.position' },
+  RESOLUTION: { value: 'r.id', entity: true },
+  VETO: { value: 'n.veto' },
+} satisfies Record<string, GroupKey>;
 
 export class VoteRepository {
   constructor(private readonly executor: Executor) {}

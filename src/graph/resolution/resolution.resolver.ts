@@ -1,8 +1,9 @@
 // Resolution fields, Query.resolutions, and the fields of Vote.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, ArgsType, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { readEvidence, type EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
+import { Aggregate, type AggregateRoot } from '../common/aggregate';
 import { ListArgs, pageWants } from '../common/connection';
 import type { Page } from '../common/list';
 import { allOf } from '../common/where';
@@ -13,7 +14,7 @@ import { Evidence } from '../common/evidence';
 import { ReadsById } from '../common/grouped-read';
 import { asksForEvidence } from '../common/selection';
 import { Entity } from '../entity/entity.type';
-import { sponsors, votes, type VoteRow } from './resolution.repository';
+import { sponsors, VOTE_GROUPS, VOTE_LIST, votes, type VoteRow } from './resolution.repository';
 import { Resolution, ResolutionConnection, Tally } from './resolution.type';
 import { VoteSort, VoteWhere } from './vote.input';
 import { Vote, VoteConnection } from './vote.type';
@@ -55,8 +56,15 @@ export class ResolutionResolver {
   }
 }
 
+export const { AggregateType: VotesAggregate, AggregateResolver: VotesAggregateResolver } = Aggregate({ name: 'VotesAggregate', spec: VOTE_LIST, keys: VOTE_GROUPS });
+
 @Resolver(() => Vote)
 export class VoteResolver {
+  @Query(() => VotesAggregate, { description: 'Counts of the votes that pass the filter, whole or grouped (by voter, position, resolution, veto).' })
+  votesAggregate(@Arg('where', () => VoteWhere, { nullable: true }) where: VoteWhere | null | undefined): AggregateRoot<VoteWhere> {
+    return { where };
+  }
+
   @Query(() => VoteConnection, { description: 'Every named vote on a resolution, filtered and sorted (by voter when no sort is given).' })
   votes(@Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => VotesArgs) request: VotesArgs): Promise<Page<VoteRow>> {
     return repositories.votes.page(request, pageWants(info));

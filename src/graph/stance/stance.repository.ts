@@ -3,6 +3,7 @@ import type { StancePosition, StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
+import type { GroupKey } from '../common/groups';
 import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
 import { evidenceSources, scalar } from '../common/where';
 import { evidenceIf, refs, type References } from '../entity/entity.repository';
@@ -53,6 +54,13 @@ export const STANCE_LIST: ListSpec<StanceWhere, StanceSort> = {
   tieBreak: ['h.id', 't.id', 'type(n)'],
   projection: (evidence) => `n {holderId: h.id, targetId: t.id, position: type(n), ${evidenceIf(evidence)}${refs('h', 't')}}`,
 };
+
+/** What stances can be grouped by. */
+export const STANCE_GROUPS = {
+  HOLDER: { value: 'h.id', entity: true },
+  TARGET: { value: 't.id', entity: true },
+  POSITION: { value: 'type(n)' },
+} satisfies Record<string, GroupKey>;
 
 export class StanceRepository {
   constructor(private readonly executor: Executor) {}

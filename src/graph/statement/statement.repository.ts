@@ -3,6 +3,7 @@ import type { StatementRow } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { MAX_LIST_ITEMS } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
+import type { GroupKey } from '../common/groups';
 import { anchorOn, byInterval, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
 import { atLeast, during, equals, scalar, through, type WhereSpec } from '../common/where';
 import { ENTITY_PROJECTION, type References } from '../entity/entity.repository';
@@ -65,6 +66,15 @@ export const STATEMENT_LIST: ListSpec<StatementWhere, StatementSort> = {
 export const statements = groupedRead<StatementWithSubjects>({ name: 'statements', cypher: STATEMENTS, caches: 'references' });
 /** What was said about an entity. */
 export const statementsAbout = groupedRead<StatementWithSubjects>({ name: 'statementsAbout', cypher: STATEMENTS_ABOUT, caches: 'references' });
+
+/** What statements can be grouped by. */
+export const STATEMENT_GROUPS = {
+  SPEAKER: { value: 'COLLECT { MATCH (speaker)-[:SAID]->(s) RETURN speaker.id }[0]', entity: true },
+  ABOUT: { value: 'subject', unwind: { variable: 'subject', list: 'COLLECT { MATCH (s)-[:ABOUT]->(x:Entity) RETURN x.id }' }, entity: true },
+  DIRECT: { value: 's.direct' },
+  PUBLISHER: { value: 'COLLECT { MATCH (a:Article {id: s.article}) RETURN a.publisher }[0]' },
+  DATE: { value: 's.dateStart', dated: true },
+} satisfies Record<string, GroupKey>;
 
 export class StatementRepository {
   constructor(private readonly executor: Executor) {}

@@ -1,15 +1,16 @@
 // Statement fields and Query.statements.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ArticleSummary, EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
 import { Article } from '../article/article.type';
+import { Aggregate, type AggregateRoot } from '../common/aggregate';
 import { ListArgs, pageWants } from '../common/connection';
 import type { Page } from '../common/list';
 import { allOf } from '../common/where';
 import { Evidence } from '../common/evidence';
 import { Entity } from '../entity/entity.type';
-import type { StatementWithSubjects } from './statement.repository';
+import { STATEMENT_GROUPS, STATEMENT_LIST, type StatementWithSubjects } from './statement.repository';
 import { StatementSort, StatementWhere } from './statement.input';
 import { Statement, StatementConnection } from './statement.type';
 
@@ -28,8 +29,15 @@ class StatementsArgs extends ListArgs(StatementWhere, StatementSort) {
   speaker?: string | null;
 }
 
+export const { AggregateType: StatementsAggregate, AggregateResolver: StatementsAggregateResolver } = Aggregate({ name: 'StatementsAggregate', spec: STATEMENT_LIST, keys: STATEMENT_GROUPS });
+
 @Resolver(() => Statement)
 export class StatementResolver {
+  @Query(() => StatementsAggregate, { description: 'Counts of the statements that pass the filter, whole or grouped (by speaker, subject, directness, publisher, date).' })
+  statementsAggregate(@Arg('where', () => StatementWhere, { nullable: true }) where: StatementWhere | null | undefined): AggregateRoot<StatementWhere> {
+    return { where };
+  }
+
   @Query(() => StatementConnection, { description: 'Statements, filtered and sorted (in article order when no sort is given).' })
   async statements(@Ctx() { repositories, loaders }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => StatementsArgs) { article, contains, about, speaker, ...request }: StatementsArgs): Promise<Page<StatementWithSubjects>> {
     const where = allOf<StatementWhere>(

@@ -13,6 +13,7 @@ import { VoteRepository } from './graph/resolution/resolution.repository';
 import { StanceRepository } from './graph/stance/stance.repository';
 import { StatementRepository } from './graph/statement/statement.repository';
 import { StatsRepository } from './graph/stats/stats.repository';
+import { TimelineRepository } from './graph/timeline/timeline.repository';
 import { TraversalRepository } from './graph/traversal/traversal.repository';
 import { Loaders } from './loaders';
 
@@ -41,6 +42,7 @@ function createRepositories(executor: Executor) {
     search: new SearchRepository(executor),
     stats: new StatsRepository(executor),
     lists: new AggregateRepository(executor),
+    timeline: new TimelineRepository(executor),
   };
 }
 

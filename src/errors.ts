@@ -26,8 +26,9 @@ export class NotFoundError extends CodedError {
 }
 
 export class BadUserInputError extends CodedError {
-  constructor(message: string, argument: string) {
-    super(message, ErrorCode.BadUserInput, { argument });
+  /** `beforeExecution`: refused while the operation is checked, so the whole answer is a 400, as Apollo's own are. */
+  constructor(message: string, argument: string, { beforeExecution = false } = {}) {
+    super(message, ErrorCode.BadUserInput, { argument, ...(beforeExecution ? { http: { status: 400 } } : {}) });
   }
 }
 
@@ -62,6 +63,9 @@ export function errorBody(message: string, code: ErrorCode): { errors: GraphQLFo
   return { errors: [{ message, extensions: { code } }] };
 }
 
+/** graphql-js's ValuesOfCorrectTypeRule, which checks the values written in an operation, words its errors so. */
+const INPUT_VALUE_MESSAGES = /is not defined by type "|^Expected value of type "|^Enum "[^"]+" cannot represent|^Value "[^"]*" does not exist in "|of required type "[^"]+" was not provided|cannot represent/;
+
 /**
  * The last step before an error leaves the server. Limit rejections raised during validation arrive with Apollo's
  * GRAPHQL_VALIDATION_FAILED code and our `limit` extension: they get our code. In production only the message and
@@ -72,6 +76,9 @@ export function formatError(formatted: GraphQLFormattedError, production: boolea
   // graphql-js's parser enforces the token limit itself and says so only in its message ("more that", sic).
   if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message)) extensions.limit = 'tokens';
   if (typeof extensions.limit === 'string') extensions.code = ErrorCode.QueryLimitExceeded;
+  // A bad value written into the operation (an unknown sort field, a misspelt enum) is the same mistake as one
+  // passed in a variable, which Apollo already calls BAD_USER_INPUT: one code for both.
+  if (extensions.code === 'GRAPHQL_VALIDATION_FAILED' && INPUT_VALUE_MESSAGES.test(formatted.message)) extensions.code = ErrorCode.BadUserInput;
   if (production) return { message: formatted.message, extensions: { code: extensions.code } };
   return { ...formatted, extensions };
 }

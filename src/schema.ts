@@ -18,6 +18,7 @@ import { ServiceResolver } from './graph/service/service.resolver';
 import { StanceResolver, StancesAggregateResolver } from './graph/stance/stance.resolver';
 import { StatementResolver, StatementsAggregateResolver } from './graph/statement/statement.resolver';
 import { StatsResolver } from './graph/stats/stats.resolver';
+import { TimelineResolver } from './graph/timeline/timeline.resolver';
 import { TraversalResolver } from './graph/traversal/traversal.resolver';
 
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
@@ -27,6 +28,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       ResolutionResolver, VoteResolver, StatementResolver, StanceResolver, ClaimResolver, ArticleResolver,
       EvidenceResolver, SearchResolver, TraversalResolver, StatsResolver, ServiceResolver, GroupKeyResolver,
       EventsAggregateResolver, StatementsAggregateResolver, ClaimsAggregateResolver, StancesAggregateResolver, VotesAggregateResolver,
+      TimelineResolver,
     ],
     // Kinds that no field names directly are still part of the Entity interface.
     orphanedTypes: [Organization, Country],

@@ -6,21 +6,36 @@ import { getNullableType, isListType, type GraphQLError, type GraphQLField, type
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Config } from '../config';
 import { QueryLimitError } from '../errors';
-import { BOUNDS_EXTENSION, type IntBounds } from '../graph/common/arguments';
+import { BOUNDS_EXTENSION, boundedValue, type IntBounds } from '../graph/common/arguments';
 import { readOf, TYPICAL_LIST_ITEMS } from '../graph/common/grouped-read';
 
-/** A size argument's value, or its declared default where the operation passes null (as the resolver will use). */
+/**
+ * A size argument's value, checked against its bounds (out of range is the client's error, named as such, before
+ * any cost is counted), or its declared default where the operation passes none (as the resolver will use).
+ */
 function sizeArgument(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, name: string): number | undefined {
-  const value = args[name];
-  if (typeof value === 'number') return value;
   const bounds = field.args.find((arg) => arg.name === name)?.extensions?.[BOUNDS_EXTENSION] as IntBounds | undefined;
-  return bounds?.default;
+  const value = args[name];
+  if (bounds) return boundedValue(name, value, bounds, { beforeExecution: true });
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** What a relationship filter (some, none) adds to a field's cost: an EXISTS subquery per row examined. */
+const RELATIONSHIP_FILTER_COST = 10;
+
+/** What a filter costs: one per condition, more for each relationship filter; nested AND/OR/NOT count in full. */
+function filterCost(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((total: number, item) => total + filterCost(item), 0);
+  if (value === null || typeof value !== 'object') return 0;
+  return Object.entries(value).reduce((total, [key, item]) => total + (item == null ? 0 : 1 + (key === 'some' || key === 'none' ? RELATIONSHIP_FILTER_COST : 0) + filterCost(item)), 0);
 }
 
 /** How many items a field can return, as far as its arguments and its declaration tell. */
 function itemCount(args: Record<string, unknown>, field: GraphQLField<unknown, unknown>): number {
   const size = (name: string) => sizeArgument(field, args, name);
-  const first = size('first');
+  // A page backward is priced by `last`, as one forward by `first`.
+  const last = size('last');
+  const first = typeof args.last === 'number' ? last : size('first');
   const limit = size('limit');
   const maxHops = size('maxHops');
   if (first !== undefined) return first;
@@ -32,8 +47,8 @@ function itemCount(args: Record<string, unknown>, field: GraphQLField<unknown, u
   return readOf(field)?.costItems ?? TYPICAL_LIST_ITEMS;
 }
 
-/** A field costs 1 plus its children's cost times the number of items it can return. */
-const listSizeEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => 1 + itemCount(args, field) * childComplexity;
+/** A field costs 1 plus its filter, plus its children's cost times the number of items it can return. */
+const listSizeEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => 1 + filterCost(args.where) + filterCost(args.having) + itemCount(args, field) * childComplexity;
 
 /**
  * Reports an armor rejection as our QueryLimitError, naming the limit (armor's own report would say

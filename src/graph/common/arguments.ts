@@ -30,11 +30,14 @@ export function BoundedInt(bounds: IntBounds, description?: string, { inSchema =
   };
 }
 
-/** An explicit null means the default; anything else must be a whole number in range. Refused, never clamped. */
-export function boundedValue(argument: string, value: unknown, bounds: IntBounds): number {
+/**
+ * An explicit null means the default; anything else must be a whole number in range. Refused, never clamped. The
+ * cost model checks first (`beforeExecution`), so that a value out of range is reported as such, not as a cost.
+ */
+export function boundedValue(argument: string, value: unknown, bounds: IntBounds, { beforeExecution = false } = {}): number {
   if (value === null || value === undefined) return bounds.default;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds.min || value > bounds.max) {
-    throw new BadUserInputError(`Argument "${argument}" must be a whole number from ${bounds.min} to ${bounds.max}; got ${value}.`, argument);
+    throw new BadUserInputError(`Argument "${argument}" must be a whole number from ${bounds.min} to ${bounds.max}; got ${value}.`, argument, { beforeExecution });
   }
   return value;
 }

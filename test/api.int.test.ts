@@ -27,12 +27,12 @@ const EVERY_FIELD = `{
   search(text: "Netanyahu", kinds: [PERSON], first: 3) { id }
   statements(speaker: "antony-blinken", first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id text direct date speaker { id } about { id } article { id } evidence { quote start end } } } }
   events(status: PLANNED, first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status } } }
-  claims(article: "cnn-2024-03-22-blinken-israel") { id measure value unit qualifier subject { id } article { id } evidence { quote } }
-  resolutions { id }
-  negotiations { id }
+  claims(article: "cnn-2024-03-22-blinken-israel") { edges { node { id measure value unit qualifier subject { id } article { id } evidence { quote } } } }
+  resolutions { edges { node { id } } }
+  negotiations { edges { node { id } } }
   path(from: "chuck-schumer", to: "guyana") { length nodes { id } relations { type } }
   neighborhood(id: "qatar", depth: 2, limit: 20) { nodes { id } relations { type from { id } to { id } evidence { quote } } }
-  articles { id title publisher author published text entities { id } }
+  articles { edges { node { id title publisher author published text entities { id } } } }
   stats { articles statements claims entitiesByKind { key count } eventsByType { key count } eventsByStatus { key count } eventsByDate { key count } }
 }`;
 
@@ -64,11 +64,11 @@ describe('the GraphQL API', () => {
     expect(data.statements.edges).toHaveLength(3);
     expect(data.statements.pageInfo.hasNextPage).toBe(true);
     expect(data.events.edges.every((edge: { node: { status: string } }) => edge.node.status === 'PLANNED')).toBe(true);
-    expect(data.claims.length).toBe(4);
+    expect(data.claims.edges.length).toBe(4);
     expect(data.path.length).toBe(data.path.relations.length);
     expect(data.neighborhood.nodes.length).toBeLessThanOrEqual(20);
-    expect(data.articles).toHaveLength(2);
-    const textOf = new Map(data.articles.map((article: { id: string; text: string }) => [article.id, article.text]));
+    expect(data.articles.edges).toHaveLength(2);
+    const textOf = new Map(data.articles.edges.map(({ node }: { node: unknown }) => node).map((article: { id: string; text: string }) => [article.id, article.text]));
     expect(data.event.evidence).toHaveLength(4);
     for (const evidence of data.event.evidence) expect((textOf.get(evidence.article.id) as string).slice(evidence.start, evidence.end)).toBe(evidence.quote);
   });
@@ -101,16 +101,16 @@ describe('the GraphQL API', () => {
     }
 
     it('runs one query per field and depth, however many entities are listed', async () => {
-      const { queries, data } = await queriesFor('{ articles { entities { id metWith { id name } statements { id } sources { id } } } }');
-      const entities = (data as { articles: { entities: unknown[] }[] }).articles.flatMap((article) => article.entities);
+      const { queries, data } = await queriesFor('{ articles { edges { node { entities { id metWith { id name } statements { id } sources { id } } } } } }');
+      const entities = (data as { articles: { edges: { node: { entities: unknown[] } }[] } }).articles.edges.flatMap(({ node }) => node.entities);
       expect(entities.length).toBeGreaterThan(60);
       // articles, entities of each article, metWith, statements, sources, the articles of sources.
       expect(queries).toBeLessThanOrEqual(6);
     });
 
     it('grows with depth, not with items', async () => {
-      const shallow = await queriesFor('{ articles { entities { id votes { position } } } }');
-      const deeper = await queriesFor('{ articles { entities { id votes { position resolution { id votes { voter { id } } } } } } }');
+      const shallow = await queriesFor('{ articles { edges { node { entities { id votes { position } } } } } }');
+      const deeper = await queriesFor('{ articles { edges { node { entities { id votes { position resolution { id votes { voter { id } } } } } } } } }');
       expect(deeper.queries - shallow.queries).toBeLessThanOrEqual(3);
     });
   });

@@ -10,7 +10,7 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     expect(data.entity.events).toEqual([{ name: 'Blinken meets Netanyahu and the Israeli war cabinet', status: 'OCCURRED', date: '2024-03-22', place: { name: 'Tel Aviv' } }]);
   },
   WhoVetoed: (data) => {
-    const [resolution] = data.resolutions;
+    const [{ node: resolution }] = data.resolutions.edges;
     expect(resolution.vetoedBy.map((e: any) => e.name).sort()).toEqual(['China', 'Russia']);
     expect(resolution.tally).toEqual({ inFavour: 11, against: 3, abstentions: 1 });
     expect(resolution.adopted).toBe(false);
@@ -24,13 +24,49 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     expect(data.entity.roles).toEqual([{ title: 'Director', of: { name: 'Central Intelligence Agency' }, evidence: [{ quote: 'CIA Director Bill Burns', article: { publisher: 'CNN' } }] }]);
   },
   NegotiationParties: (data) => {
-    const [doha] = data.negotiations;
+    const [{ node: doha }] = data.negotiations.edges;
     expect(doha.name).toBe('Doha ceasefire and hostage talks');
     const byRole = (role: string) => doha.participants.filter((p: any) => p.role === role).map((p: any) => p.entity.name).sort();
     expect(byRole('party')).toEqual(['Hamas', 'Israel']);
     expect(byRole('mediator')).toEqual(['Egypt', 'Qatar']);
     expect(byRole('host')).toEqual(['Qatar']);
     expect(doha.positions).toContainEqual(expect.objectContaining({ holder: { name: 'United States' }, position: 'SUPPORTS' }));
+  },
+  EventsPerWeek: (data) => {
+    // ISO weeks holding March 2024: from Monday 26 February to Sunday 31 March; each event in the week of its first day.
+    expect(data.timeline.map((bucket: any) => [bucket.start, bucket.end, bucket.count])).toEqual([
+      ['2024-02-26', '2024-03-03', 3],
+      ['2024-03-04', '2024-03-10', 0],
+      ['2024-03-11', '2024-03-17', 1],
+      ['2024-03-18', '2024-03-24', 8],
+      ['2024-03-25', '2024-03-31', 2],
+    ]);
+    // The three month-precise events of March (the trip, air drops, the pier) start on 1 March and span past their week.
+    expect(data.timeline[0].spanning).toBe(3);
+    expect(data.timeline[4].byStatus).toEqual([{ key: 'PLANNED', count: 2 }]);
+  },
+  MostQuotedSpeakers: (data) => {
+    expect(data.statementsAggregate.count).toBe(35);
+    expect(data.statementsAggregate.groupBy.slice(0, 2)).toEqual([
+      { keys: [{ entity: { id: 'antony-blinken', name: 'Antony Blinken' } }], count: 13 },
+      { keys: [{ entity: { id: 'benjamin-netanyahu', name: 'Benjamin Netanyahu' } }], count: 6 },
+    ]);
+  },
+  ClaimsPerMeasure: (data) => {
+    const groups = data.claimsAggregate.groupBy.map((group: any) => [...group.keys.map((key: any) => key.value), group.count, group.value.min, group.value.max]);
+    expect(groups).toContainEqual(['people killed', 'TRT World', 2, 32000, 32070]);
+    expect(groups).toContainEqual(['ordinal', 'CNN', 1, 6, 6]);
+    expect(groups).toContainEqual(['ordinal', 'TRT World', 1, 6, 6]);
+    expect(groups.reduce((total: number, group: any[]) => total + group[2], 0)).toBe(16);
+  },
+  NegotiationMediators: (data) => {
+    const mediators = data.eventsAggregate.groupBy.filter((group: any) => group.keys[0].value === 'mediator').map((group: any) => [group.keys[1].entity.name, group.count]);
+    expect(mediators).toEqual([['Egypt', 1], ['Qatar', 1]]);
+  },
+  EventsTable: (data) => {
+    expect(data.events.totalCount).toBe(3);
+    expect(data.events.edges.map((edge: any) => edge.node.id)).toEqual(['blinken-netanyahu-meeting-2024-03-22', 'blinken-visit-to-israel-2024-03-22', 'blinken-sixth-middle-east-trip']);
+    expect(data.events.pageInfo.hasNextPage).toBe(false);
   },
   PathBetween: (data) => {
     const { path } = data;
@@ -65,8 +101,9 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     expect(data.entity.reports.map((report: any) => [report.article.publisher, report.status])).toEqual([['CNN', 'PLANNED'], ['TRT World', 'OCCURRED']]);
   },
   FiguresAboutGaza: (data) => {
-    expect(data.claims.map((c: any) => c.value)).toEqual(expect.arrayContaining([2300000, 32070, 74298, 70]));
-    expect(data.claims.find((c: any) => c.value === 70)).toMatchObject({ unit: '%', evidence: { quote: '70 percent of them women and minors' } });
+    const claims = data.claims.edges.map((edge: any) => edge.node);
+    expect(claims.map((c: any) => c.value)).toEqual(expect.arrayContaining([2300000, 32070, 74298, 70]));
+    expect(claims.find((c: any) => c.value === 70)).toMatchObject({ unit: '%', evidence: { quote: '70 percent of them women and minors' } });
   },
 };
 

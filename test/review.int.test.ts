@@ -25,7 +25,7 @@ describe('the review of the facts, asked through the API', () => {
 
   describe('the sources (certain)', () => {
     it('1, 2: the first article is TRT World\'s, CNN\'s title is its headline, both have a url and a time with its offset', async () => {
-      const { articles } = await ask('{ articles { id publisher title url reportedAt } }');
+      const articles = (await ask('{ articles { edges { node { id publisher title url reportedAt } } } }')).articles.edges.map((edge: any) => edge.node);
       expect(articles.map((article: any) => [article.id, article.publisher]).sort()).toEqual([[CNN, 'CNN'], [TRT, 'TRT World']]);
       const byId = Object.fromEntries(articles.map((article: any) => [article.id, article]));
       expect(byId[CNN].title).toBe('Blinken returns to Israel for another round of tough conversations with Netanyahu as diplomatic efforts ramp up');
@@ -125,7 +125,7 @@ describe('the review of the facts, asked through the API', () => {
 
     it('30 (certain): one figure, one measure: both articles\' trip ordinal, food insecurity and people fled to Rafah match', async () => {
       const claims = async (measure: string, subject: string) =>
-        (await ask('query ($m: String, $s: ID) { claims(measure: $m, subject: $s) { measure value unit article { publisher } } }', { m: measure, s: subject })).claims;
+        (await ask('query ($m: String, $s: ID) { claims(measure: $m, subject: $s) { edges { node { measure value unit article { publisher } } } } }', { m: measure, s: subject })).claims.edges.map((edge: any) => edge.node);
       for (const [measure, subject] of [['ordinal', 'blinken-sixth-middle-east-trip'], ['population in food insecurity', 'gaza'], ['people displaced', 'rafah']]) {
         const found = await claims(measure, subject);
         expect([measure, publishersOf(found.map((claim: any) => ({ article: claim.article })))]).toEqual([measure, ['CNN', 'TRT World']]);
@@ -178,7 +178,7 @@ describe('the review of the facts, asked through the API', () => {
     });
 
     it('14: TRT World\'s "fifth month" is its claim, contradicted by the war\'s own date', async () => {
-      const { claims } = await ask(`{ claims(measure: "month in progress", article: "${TRT}") { value contradiction subject { ... on Event { dateStart } } } }`);
+      const claims = (await ask(`{ claims(measure: "month in progress", article: "${TRT}") { edges { node { value contradiction subject { ... on Event { dateStart } } } } } }`)).claims.edges.map((edge: any) => edge.node);
       expect(claims).toEqual([{ value: 5, contradiction: expect.stringContaining('sixth month'), subject: { dateStart: '2023-10-07' } }]);
       const started = new Date('2023-10-07T00:00Z');
       const reported = new Date('2024-03-22T00:00Z');
@@ -203,7 +203,7 @@ describe('the review of the facts, asked through the API', () => {
     it('23: Blinken\'s remarks to reporters on 22 March are an event of his trip; 34: no time of day is a figure', async () => {
       const remarks = await entity('blinken-press-remarks-2024-03-22', '... on Event { type date participants { entity { id } } }');
       expect(remarks).toEqual({ type: 'PRESS_CONFERENCE', date: '2024-03-22', participants: [{ entity: { id: 'antony-blinken' } }] });
-      const { claims } = await ask('{ claims(subject: "blinken-visit-to-israel-2024-03-22") { measure } }');
+      const claims = (await ask('{ claims(subject: "blinken-visit-to-israel-2024-03-22") { edges { node { measure } } } }')).claims.edges.map((edge: any) => edge.node);
       expect(claims).toEqual([]);
     });
   });

@@ -17,6 +17,9 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX event_date_end IF NOT EXISTS FOR (e:Event) ON (e.dateEnd)',
   'CREATE INDEX statement_article IF NOT EXISTS FOR (s:Statement) ON (s.article)',
   'CREATE INDEX claim_measure IF NOT EXISTS FOR (c:Claim) ON (c.measure)',
+  // Filters that anchor a list (common/list.ts): a claim's article, an entity's Wikidata id.
+  'CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.article)',
+  'CREATE INDEX entity_wikidata IF NOT EXISTS FOR (e:Entity) ON (e.wikidataId)',
 ];
 
 export async function applyConstraints(executor: Executor): Promise<void> {

@@ -81,7 +81,8 @@ export async function readGroups<W extends Composable<W>, S, F extends string>(
   const { params } = compiled;
   const unwinds = new Map(chosen.flatMap((key) => (key.unwind ? [[key.unwind.variable, key.unwind.list] as const] : [])));
   const unit = TRUNCATE_UNIT[request.bucket ?? 'DAY'];
-  const values = chosen.map((key, i) => `${key.dated ? `toString(date.truncate('${unit}', date(${key.value})))` : `toString(${key.value})`} AS k${i}`);
+  const bucketed = (day: string) => `CASE WHEN ${day} IS NULL THEN null ELSE toString(date.truncate('${unit}', date(${day}))) END`;
+  const values = chosen.map((key, i) => `${key.dated ? bucketed(key.value) : `toString(${key.value})`} AS k${i}`);
   const aliases = chosen.map((_, i) => `k${i}`);
   const having = request.having ? scalar('count')(request.having, rootScope(params, 'having')) : null;
   const direction = request.sort?.direction ?? 'DESC';

@@ -3,6 +3,7 @@
 import type { EventStatus, EventType } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { compileListWhere, matching } from '../common/list';
+import { allOf } from '../common/where';
 import type { DateRange } from '../common/filters';
 import { EVENT_LIST } from '../event/event.repository';
 import type { EventWhere } from '../event/event.input';
@@ -20,7 +21,8 @@ export class TimelineRepository {
 
   /** Events that pass `where` and start within `range` (any start when none), counted per start, end, status, type. */
   async eventStarts(where: EventWhere | null | undefined, range: DateRange | null): Promise<DatedCount[]> {
-    const compiled = compileListWhere(EVENT_LIST, where);
+    // Starting in the range implies overlapping it: saying so lets the query start from the date index.
+    const compiled = compileListWhere(EVENT_LIST, allOf<EventWhere>(where, range ? { during: range } : null));
     const { params } = compiled;
     const starts = range ? `n.dateStart >= ${params.add(range.from)} AND n.dateStart <= ${params.add(range.to)}` : 'n.dateStart IS NOT NULL';
     const rows = await this.executor.read(

@@ -114,12 +114,13 @@ function decodeCursor(argument: string, cursor: string, signature: string, lengt
   } catch {
     decoded = null;
   }
-  const valid = Array.isArray(decoded) && decoded.length === length + 1 && decoded.slice(1).every((value) => ['string', 'number', 'boolean'].includes(typeof value));
+  const valid = Array.isArray(decoded) && typeof decoded[0] === 'string' && decoded.slice(1).every((value) => ['string', 'number', 'boolean'].includes(typeof value));
   if (!valid) throw new BadUserInputError(`Argument "${argument}" is not a cursor of this list: "${cursor.slice(0, 100)}".`, argument);
-  const [madeFor, ...values] = decoded as [unknown, ...unknown[]];
+  const [madeFor, ...values] = decoded as [string, ...unknown[]];
   if (madeFor !== signature) {
-    throw new BadUserInputError(`Argument "${argument}" is a cursor of another sort order (${String(madeFor) || 'the default'}); ask again without it, or with the sort it was made for.`, argument);
+    throw new BadUserInputError(`Argument "${argument}" is a cursor of another sort order (${madeFor || 'the default'}); ask again without it, or with the sort it was made for.`, argument);
   }
+  if (values.length !== length) throw new BadUserInputError(`Argument "${argument}" is not a cursor of this list: "${cursor.slice(0, 100)}".`, argument);
   return values;
 }
 

@@ -11,6 +11,7 @@ export enum ErrorCode {
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   BadRequest = 'BAD_REQUEST',
   RateLimited = 'RATE_LIMITED',
+  ListTooLong = 'LIST_TOO_LONG',
 }
 
 abstract class CodedError extends GraphQLError {
@@ -47,6 +48,13 @@ export class TimeoutError extends CodedError {
 export class DeadlineExceededError extends CodedError {
   constructor(deadlineMs: number) {
     super(`The request took longer than its deadline of ${deadlineMs} ms (REQUEST_DEADLINE_MS) and was stopped.`, ErrorCode.DeadlineExceeded, { deadlineMs });
+  }
+}
+
+/** A list field past its bound: the answer would be cut, so it is an error that names where to page instead. */
+export class ListTooLongError extends CodedError {
+  constructor(list: string, id: string, limit: number, instead: string) {
+    super(`The ${list} of "${id}" are more than ${limit}, too many for a plain list; ${instead}.`, ErrorCode.ListTooLong, { id, limit });
   }
 }
 

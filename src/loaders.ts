@@ -3,7 +3,8 @@
 // depth level however many items it lists (and the reads of one tick share one query: Executor.readGrouped).
 import DataLoader from 'dataloader';
 import type { ArticleSummary, EntityRow } from './model';
-import { NotFoundError } from './errors';
+import { ListTooLongError, NotFoundError } from './errors';
+import { MAX_LIST_ITEMS } from './graph/common/arguments';
 import type { Executor } from './neo4j/executor';
 import { article } from './graph/article/article.repository';
 import type { GroupedRead } from './graph/common/grouped-read';
@@ -31,10 +32,14 @@ export class Loaders {
     const key = `${read.name}${withEvidence ? '+evidence' : ''}`;
     let loader = this.byRead.get(key);
     if (!loader) {
-      loader = new DataLoader(async (ids) => {
+      loader = new DataLoader<string, unknown[]>(async (ids) => {
         const found = await this.executor.readGrouped(read.name, read.cypher(withEvidence), ids, read.params);
         for (const rows of found.values()) this.prime(read, rows);
-        return ids.map((id) => found.get(id) ?? []);
+        // A list is never cut silently: past its bound it is an error for that id alone, naming where to page.
+        return ids.map((id): unknown[] | Error => {
+          const rows = found.get(id) ?? [];
+          return rows.length > MAX_LIST_ITEMS ? new ListTooLongError(read.name, id, MAX_LIST_ITEMS, read.pastBound) : rows;
+        });
       });
       this.byRead.set(key, loader);
     }

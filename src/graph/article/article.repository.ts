@@ -1,7 +1,7 @@
 // Articles: by id, their texts, the list, the articles that are an entity's sources, and each article's entities.
 import { ARTICLE_SUMMARY_PROPERTIES, projection, type ArticleSummary, type EntityRow } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-import { MAX_LIST_ITEMS } from '../common/arguments';
+import { PAST_LIST_BOUND } from '../common/arguments';
 import { byIdCypher, groupedRead } from '../common/grouped-read';
 import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
 import { during, scalar, through } from '../common/where';
@@ -19,21 +19,21 @@ const SOURCES = `
 UNWIND $ids AS id
 MATCH (a:Article)-[:MENTIONS|REPORTS]->(:Entity {id: id})
 WITH DISTINCT id, a ORDER BY a.id
-RETURN id, collect(${ARTICLE_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(${ARTICLE_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
 
 const ENTITIES = `
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[:MENTIONS|REPORTS]->(e:Entity)
 WITH DISTINCT id, e ORDER BY e.kind, e.name
-RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(${ENTITY_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
 
 /** The article of each id: the by-id cache of articles. */
 export const article = groupedRead<ArticleSummary>({ name: 'article', cypher: ARTICLE, caches: 'nothing' });
 export const text = groupedRead<string>({ name: 'text', cypher: TEXT, caches: 'nothing' });
 /** The articles that mention or report an entity. */
-export const sources = groupedRead<ArticleSummary>({ name: 'sources', cypher: SOURCES, caches: 'articles' });
+export const sources = groupedRead<ArticleSummary>({ name: 'sources', cypher: SOURCES, caches: 'articles', connection: 'sourcesConnection' });
 /** The entities an article mentions or reports. */
-export const entities = groupedRead<EntityRow>({ name: 'entities', cypher: ENTITIES, caches: 'entities' });
+export const entities = groupedRead<EntityRow>({ name: 'entities', cypher: ENTITIES, caches: 'entities', connection: 'entities(where: { article: … })' });
 
 /** The day an article was written, where it was written (the date part of reportedAt, before its offset). */
 const WRITTEN_ON = 'substring(a.reportedAt, 0, 10)';

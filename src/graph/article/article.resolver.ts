@@ -6,6 +6,7 @@ import type { RequestContext } from '../../context';
 import { ListArgs, pageWants } from '../common/connection';
 import type { Page } from '../common/list';
 import { Evidence } from '../common/evidence';
+import { ReadsById } from '../common/grouped-read';
 import { Entity } from '../entity/entity.type';
 import { entities, text } from './article.repository';
 import { ArticleSort, ArticleWhere } from './article.input';
@@ -27,6 +28,7 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Entity], { description: 'The entities it mentions or reports.' })
+  @ReadsById(entities)
   entities(@Root() article: ArticleSummary, @Ctx() { loaders }: RequestContext): Promise<EntityRow[]> {
     return loaders.list(entities).load(article.id);
   }

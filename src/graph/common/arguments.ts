@@ -6,8 +6,12 @@ import { BadUserInputError } from '../../errors';
 
 /** Most items one page or list argument may ask for. */
 export const MAX_PAGE = 100;
-/** Most items any list field of an entity returns (its statements, events, relations…), however many the graph holds. */
+/**
+ * Most items a list field of an entity returns (its statements, events…). Past it the field is an error naming
+ * the connection to page through instead, never a silent cut: its read fetches one more (PAST_LIST_BOUND) to know.
+ */
 export const MAX_LIST_ITEMS = 500;
+export const PAST_LIST_BOUND = MAX_LIST_ITEMS + 1;
 
 export interface IntBounds {
   default: number;

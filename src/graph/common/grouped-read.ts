@@ -34,6 +34,8 @@ export interface GroupedRead<Row> {
   readonly caches: Caches;
   /** Items one answer is priced at (see TYPICAL_LIST_ITEMS). */
   readonly costItems: number;
+  /** Where to go when an id has more than MAX_LIST_ITEMS rows: the connection field that pages them, or how to narrow. */
+  readonly pastBound: string;
   /** Only for typing: the row this read returns. */
   readonly row?: Row;
 }
@@ -44,6 +46,8 @@ interface GroupedReadSpec {
   params?: Params;
   caches: Caches;
   costItems?: number;
+  /** The connection field that pages the same rows (eventsConnection), if there is one. */
+  connection?: string;
 }
 
 /** The Cypher of a read that answers each id with one value: `expression` of the node `variable` with that id. */
@@ -54,7 +58,7 @@ MATCH (${variable}:${label} {id: id})
 RETURN id, [${expression}] AS rows`;
 }
 
-export function groupedRead<Row>({ name, cypher, params = {}, caches, costItems = TYPICAL_LIST_ITEMS }: GroupedReadSpec): GroupedRead<Row> {
+export function groupedRead<Row>({ name, cypher, params = {}, caches, costItems = TYPICAL_LIST_ITEMS, connection }: GroupedReadSpec): GroupedRead<Row> {
   return {
     name,
     cypher: typeof cypher === 'string' ? () => cypher : cypher,
@@ -62,6 +66,7 @@ export function groupedRead<Row>({ name, cypher, params = {}, caches, costItems 
     params,
     caches,
     costItems,
+    pastBound: connection ? `page through ${connection} instead` : `ask the root list that filters them (events, statements, stances, votes, entities) instead`,
   };
 }
 

@@ -3,7 +3,7 @@
 // (:Person {id}) would scan every Person. test/query-plans.int.test.ts checks the plans.
 import { ENTITY_PROPERTIES, EVIDENCE_PROJECTION, MET_WITH_EVENT_TYPES, orderByDate, projection, type EntityRow, type StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-import { MAX_LIST_ITEMS } from '../common/arguments';
+import { PAST_LIST_BOUND } from '../common/arguments';
 import { byIdCypher, groupedRead } from '../common/grouped-read';
 import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
 import { atLeast, scalar, through } from '../common/where';
@@ -61,19 +61,19 @@ const EVENTS = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[:PARTICIPATED_IN]->(e:Event)
 WITH DISTINCT id, e ORDER BY ${orderByDate('e')}
-RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(${ENTITY_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
 
 const MET_WITH = `
 UNWIND $ids AS id
 MATCH (me:Entity {id: id})-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(e:Entity)
 WHERE ev.type IN $meetingTypes AND e <> me
 WITH DISTINCT id, e ORDER BY e.name
-RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(${ENTITY_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
 
 /** The entity of each id: the by-id cache that every other read primes. */
 export const entity = groupedRead<EntityRow>({ name: 'entity', cypher: ENTITY, caches: 'nothing' });
 export const entityDetails = groupedRead<EntityDetailsRow>({ name: 'entityDetails', cypher: ENTITY_DETAILS, caches: 'nothing' });
-export const events = groupedRead<EntityRow>({ name: 'events', cypher: EVENTS, caches: 'entities' });
+export const events = groupedRead<EntityRow>({ name: 'events', cypher: EVENTS, caches: 'entities', connection: 'eventsConnection' });
 export const metWith = groupedRead<EntityRow>({ name: 'metWith', cypher: MET_WITH, params: { meetingTypes: MET_WITH_EVENT_TYPES }, caches: 'entities' });
 
 /** Query.entities and Query.resolutions, anchored on ids, a kind, a Wikidata id or an article where given. */

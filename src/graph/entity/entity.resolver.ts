@@ -11,6 +11,17 @@ import { sources } from '../article/article.repository';
 import { BoundedInt, MAX_PAGE } from '../common/arguments';
 import { ListArgs, pageWants } from '../common/connection';
 import type { Page } from '../common/list';
+import { allOf } from '../common/where';
+import { ArticleSort, ArticleWhere } from '../article/article.input';
+import { ArticleConnection } from '../article/article.type';
+import { EventSort, EventWhere } from '../event/event.input';
+import { EventConnection } from '../event/event.type';
+import { VoteSort, VoteWhere } from '../resolution/vote.input';
+import { VoteConnection } from '../resolution/vote.type';
+import { StanceSort, StanceWhere } from '../stance/stance.input';
+import { StanceConnection } from '../stance/stance.type';
+import { StatementSort, StatementWhere } from '../statement/statement.input';
+import { StatementConnection } from '../statement/statement.type';
 import { Direction, EventStatus, EventType } from '../common/enums';
 import { readOf, ReadsById } from '../common/grouped-read';
 import { asksForEvidence, childSelections } from '../common/selection';
@@ -42,6 +53,21 @@ class RelationsArgs {
 
 @ArgsType()
 export class EntitiesArgs extends ListArgs(EntityWhere, EntitySort) {}
+
+@ArgsType()
+class EventsOfArgs extends ListArgs(EventWhere, EventSort) {}
+
+@ArgsType()
+class StatementsOfArgs extends ListArgs(StatementWhere, StatementSort) {}
+
+@ArgsType()
+class StancesOfArgs extends ListArgs(StanceWhere, StanceSort) {}
+
+@ArgsType()
+class VotesOfArgs extends ListArgs(VoteWhere, VoteSort) {}
+
+@ArgsType()
+class ArticlesOfArgs extends ListArgs(ArticleWhere, ArticleSort) {}
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -122,6 +148,43 @@ export class EntityResolver {
   @ReadsById(positions)
   positions(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<StanceRow[]> {
     return loaders.list(positions, asksForEvidence(info)).load(entity.id);
+  }
+
+  // The connection form of each list field that can grow with the corpus: the root list, held to this entity.
+
+  @FieldResolver(() => EventConnection, { description: 'The events it takes part in, filtered, sorted, paged and counted.' })
+  eventsConnection(@Root() entity: EntityRow, @Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => EventsOfArgs) request: EventsOfArgs): Promise<Page<EntityRow>> {
+    return repositories.events.page({ ...request, where: allOf<EventWhere>(request.where, { participants: { some: { entity: { eq: entity.id } } } }) }, pageWants(info));
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What it said, filtered, sorted, paged and counted.' })
+  statementsConnection(@Root() entity: EntityRow, @Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => StatementsOfArgs) request: StatementsOfArgs): Promise<Page<StatementWithSubjects>> {
+    return repositories.statements.page({ ...request, where: allOf<StatementWhere>(request.where, { speaker: { eq: entity.id } }) }, pageWants(info));
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What was said about it, filtered, sorted, paged and counted.' })
+  statementsAboutConnection(@Root() entity: EntityRow, @Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => StatementsOfArgs) request: StatementsOfArgs): Promise<Page<StatementWithSubjects>> {
+    return repositories.statements.page({ ...request, where: allOf<StatementWhere>(request.where, { about: { eq: entity.id } }) }, pageWants(info));
+  }
+
+  @FieldResolver(() => VoteConnection, { description: 'The votes it cast, filtered, sorted, paged and counted.' })
+  votesConnection(@Root() entity: EntityRow, @Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => VotesOfArgs) request: VotesOfArgs): Promise<Page<VoteRow>> {
+    return repositories.votes.page({ ...request, where: allOf<VoteWhere>(request.where, { voter: { eq: entity.id } }) }, pageWants(info));
+  }
+
+  @FieldResolver(() => StanceConnection, { description: 'The stances it holds, filtered, sorted, paged and counted.' })
+  stancesConnection(@Root() entity: EntityRow, @Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => StancesOfArgs) request: StancesOfArgs): Promise<Page<StanceRow>> {
+    return repositories.stances.page({ ...request, where: allOf<StanceWhere>(request.where, { holder: { eq: entity.id } }) }, pageWants(info));
+  }
+
+  @FieldResolver(() => StanceConnection, { description: 'The stances others hold toward it, filtered, sorted, paged and counted.' })
+  positionsConnection(@Root() entity: EntityRow, @Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => StancesOfArgs) request: StancesOfArgs): Promise<Page<StanceRow>> {
+    return repositories.stances.page({ ...request, where: allOf<StanceWhere>(request.where, { target: { eq: entity.id } }) }, pageWants(info));
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'The articles that mention or report it, filtered, sorted, paged and counted.' })
+  sourcesConnection(@Root() entity: EntityRow, @Ctx() { repositories }: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => ArticlesOfArgs) request: ArticlesOfArgs): Promise<Page<ArticleSummary>> {
+    return repositories.articles.page({ ...request, where: allOf<ArticleWhere>(request.where, { mentions: { eq: entity.id } }) }, pageWants(info));
   }
 
   @FieldResolver(() => [Relation], { description: `Its relations to other entities, of the given types; first is at most ${MAX_PAGE}.` })

@@ -1,7 +1,7 @@
 // Events: the list of Query.events and Query.negotiations (filtered, sorted, paged), each event's participants and reports.
 import { ENTITY_PROPERTIES, type DatePrecision, type EntityRow, type EventStatus, type StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-import { MAX_LIST_ITEMS } from '../common/arguments';
+import { PAST_LIST_BOUND } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
 import type { GroupKey } from '../common/groups';
 import { anchorOn, byInterval, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
@@ -21,7 +21,7 @@ const PARTICIPANTS = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (e:Entity)-[r:PARTICIPATED_IN]->(event:Entity {id: id})
 WITH id, e, r, event ORDER BY r.role, e.name
-RETURN id, collect(r {eventId: id, entityId: e.id, .role, status: coalesce(r.status, event.status), ${evidenceIf(evidence)}${refs('e')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(r {eventId: id, entityId: e.id, .role, status: coalesce(r.status, event.status), ${evidenceIf(evidence)}${refs('e')}})[0..${PAST_LIST_BOUND}] AS rows`;
 
 export const participants = groupedRead<ParticipantRow>({ name: 'participants', cypher: PARTICIPANTS, caches: 'references' });
 
@@ -41,7 +41,7 @@ const REPORTS = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (a:Article)-[r:REPORTS]->(:Entity {id: id})
 WITH id, a, r ORDER BY datetime(a.reportedAt), a.id
-RETURN id, collect(r {${evidenceIf(evidence)}eventId: id, articleId: a.id, .status, .date, .dateStart, .dateEnd, .datePrecision})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(r {${evidenceIf(evidence)}eventId: id, articleId: a.id, .status, .date, .dateStart, .dateEnd, .datePrecision})[0..${PAST_LIST_BOUND}] AS rows`;
 
 export const reports = groupedRead<ReportRow>({ name: 'reports', cypher: REPORTS, caches: 'nothing', costItems: 2 });
 

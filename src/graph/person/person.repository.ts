@@ -1,6 +1,6 @@
 // A person's roles: the offices the articles give them.
 import type { StoredEvidence } from '../../model';
-import { MAX_LIST_ITEMS } from '../common/arguments';
+import { PAST_LIST_BOUND } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
 import { evidenceIf, refs, type References } from '../entity/entity.repository';
 
@@ -15,6 +15,6 @@ const ROLES = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r:HOLDS_ROLE]->(o:Entity)
 WITH id, r, o ORDER BY r.title, o.id
-RETURN id, collect(r {personId: id, .title, ofId: o.id, .contradiction, ${evidenceIf(evidence)}${refs('o')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(r {personId: id, .title, ofId: o.id, .contradiction, ${evidenceIf(evidence)}${refs('o')}})[0..${PAST_LIST_BOUND}] AS rows`;
 
 export const roles = groupedRead<RoleRow>({ name: 'roles', cypher: ROLES, caches: 'references' });

@@ -1,7 +1,7 @@
 // Resolutions: their sponsors, and votes, both as cast by a voter and as cast on a resolution, and the list of Query.votes.
 import type { EntityRow, StoredEvidence, VotePosition } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-import { MAX_LIST_ITEMS } from '../common/arguments';
+import { PAST_LIST_BOUND } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
 import type { GroupKey } from '../common/groups';
 import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
@@ -19,23 +19,23 @@ export interface VoteRow extends Partial<StoredEvidence>, References {
 const VOTES_CAST = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (voter:Entity {id: id})-[v:VOTED]->(r:Resolution)
-RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, ${evidenceIf(evidence)}${refs('r')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, ${evidenceIf(evidence)}${refs('r')}})[0..${PAST_LIST_BOUND}] AS rows`;
 
 const VOTES = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (voter:Entity)-[v:VOTED]->(r:Entity {id: id})
 WITH id, voter, r, v ORDER BY voter.name
-RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, ${evidenceIf(evidence)}${refs('voter')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(v {voterId: voter.id, resolutionId: r.id, .position, .veto, ${evidenceIf(evidence)}${refs('voter')}})[0..${PAST_LIST_BOUND}] AS rows`;
 
 const SPONSORS = `
 UNWIND $ids AS id
 MATCH (e:Entity)-[:SPONSORED]->(:Entity {id: id})
-RETURN id, collect(${ENTITY_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(${ENTITY_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
 
 /** The votes an entity cast (Entity.votes, Entity.vetoed). */
-export const votesCast = groupedRead<VoteRow>({ name: 'votesCast', cypher: VOTES_CAST, caches: 'references' });
+export const votesCast = groupedRead<VoteRow>({ name: 'votesCast', cypher: VOTES_CAST, caches: 'references', connection: 'votesConnection' });
 /** The votes cast on a resolution (Resolution.votes, Resolution.vetoedBy). */
-export const votes = groupedRead<VoteRow>({ name: 'votes', cypher: VOTES, caches: 'references' });
+export const votes = groupedRead<VoteRow>({ name: 'votes', cypher: VOTES, caches: 'references', connection: 'votes(where: { resolution: … })' });
 export const sponsors = groupedRead<EntityRow>({ name: 'sponsors', cypher: SPONSORS, caches: 'entities' });
 
 /** Query.votes: every VOTED of a voter `v` on a resolution `r`, anchored on either where given. */

@@ -1,7 +1,7 @@
 // Stances: the ones an entity holds, the ones held toward it (its positions), and the list of Query.stances.
 import type { StancePosition, StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-import { MAX_LIST_ITEMS } from '../common/arguments';
+import { PAST_LIST_BOUND } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
 import type { GroupKey } from '../common/groups';
 import { anchorOn, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
@@ -18,18 +18,18 @@ export interface StanceRow extends Partial<StoredEvidence>, References {
 const STANCES = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (h:Entity {id: id})-[s:SUPPORTS|OPPOSES]->(t:Entity)
-RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), ${evidenceIf(evidence)}${refs('t')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), ${evidenceIf(evidence)}${refs('t')}})[0..${PAST_LIST_BOUND}] AS rows`;
 
 const POSITIONS = (evidence: boolean) => `
 UNWIND $ids AS id
 MATCH (h:Entity)-[s:SUPPORTS|OPPOSES]->(t:Entity {id: id})
 WITH id, h, s, t ORDER BY h.name
-RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), ${evidenceIf(evidence)}${refs('h')}})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(s {holderId: h.id, targetId: t.id, position: type(s), ${evidenceIf(evidence)}${refs('h')}})[0..${PAST_LIST_BOUND}] AS rows`;
 
 /** The stances an entity holds. */
-export const stances = groupedRead<StanceRow>({ name: 'stances', cypher: STANCES, caches: 'references' });
+export const stances = groupedRead<StanceRow>({ name: 'stances', cypher: STANCES, caches: 'references', connection: 'stancesConnection' });
 /** The stances others hold toward an entity. */
-export const positions = groupedRead<StanceRow>({ name: 'positions', cypher: POSITIONS, caches: 'references' });
+export const positions = groupedRead<StanceRow>({ name: 'positions', cypher: POSITIONS, caches: 'references', connection: 'positionsConnection' });
 
 /** Query.stances: every SUPPORTS or OPPOSES of a holder `h` toward a target `t`, anchored on either where given. */
 export const STANCE_LIST: ListSpec<StanceWhere, StanceSort> = {

@@ -1,7 +1,7 @@
 // Statements: by speaker or subject for the loaders, and the list of Query.statements (filtered, sorted, paged).
 import type { StatementRow } from '../../model';
 import type { Executor } from '../../neo4j/executor';
-import { MAX_LIST_ITEMS } from '../common/arguments';
+import { PAST_LIST_BOUND } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
 import type { GroupKey } from '../common/groups';
 import { anchorOn, byInterval, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
@@ -22,13 +22,13 @@ const STATEMENTS = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[:SAID]->(s:Statement)
 WITH id, s ORDER BY s.article, s.start
-RETURN id, collect(${STATEMENT_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(${STATEMENT_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
 
 const STATEMENTS_ABOUT = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[:ABOUT]-(s:Statement)
 WITH id, s ORDER BY s.article, s.start
-RETURN id, collect(${STATEMENT_PROJECTION})[0..${MAX_LIST_ITEMS}] AS rows`;
+RETURN id, collect(${STATEMENT_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
 
 /** What each field of StatementWhere means for the statement `s`. */
 const statementWhere: WhereSpec<StatementWhere> = {
@@ -63,9 +63,9 @@ export const STATEMENT_LIST: ListSpec<StatementWhere, StatementSort> = {
 };
 
 /** What an entity said. */
-export const statements = groupedRead<StatementWithSubjects>({ name: 'statements', cypher: STATEMENTS, caches: 'references' });
+export const statements = groupedRead<StatementWithSubjects>({ name: 'statements', cypher: STATEMENTS, caches: 'references', connection: 'statementsConnection' });
 /** What was said about an entity. */
-export const statementsAbout = groupedRead<StatementWithSubjects>({ name: 'statementsAbout', cypher: STATEMENTS_ABOUT, caches: 'references' });
+export const statementsAbout = groupedRead<StatementWithSubjects>({ name: 'statementsAbout', cypher: STATEMENTS_ABOUT, caches: 'references', connection: 'statementsAboutConnection' });
 
 /** What statements can be grouped by. */
 export const STATEMENT_GROUPS = {

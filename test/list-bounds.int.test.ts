@@ -1,0 +1,103 @@
+// No list is cut without saying so: every list field of the schema is paged, sized by an argument, bounded by
+// what it lists, or read through a grouped read that turns an overflow into an error naming where to page; and an
+// entity with more than MAX_LIST_ITEMS events, co-participants and statements gets those errors, while the
+// connection forms count and page them all.
+import { getNullableType, isInterfaceType, isListType, isObjectType, type GraphQLField } from 'graphql';
+import { MAX_LIST_ITEMS } from '../src/graph/common/arguments';
+import { readOf } from '../src/graph/common/grouped-read';
+import { buildGraphSchema } from '../src/schema';
+import { runCypher } from './helpers/neo4j';
+import { dataOf, graphql, startSeededService } from './helpers/service';
+
+const SIZE_ARGUMENTS = ['first', 'last', 'limit', 'maxHops'];
+
+/** Lists bounded by what they list, with the reason: none of them grows with the corpus past a small number. */
+const BOUNDED_BY_WHAT_THEY_LIST: Record<string, string> = {
+  aliases: "one node's names, written by the seed",
+  evidence: "the spans of one fact: one per quote an article gives of it",
+  about: "the subjects one statement names",
+  keys: 'at most MAX_GROUP_KEYS keys',
+  byStatus: 'one per status',
+  byType: 'one per event type',
+  entitiesByKind: 'one per kind',
+  eventsByStatus: 'one per status',
+  eventsByType: 'one per event type',
+  eventsByDate: 'one per distinct date, none cut',
+  timeline: 'at most MAX_BUCKETS buckets, refused past them',
+  nodes: 'a path or a subgraph, sized by maxHops or limit',
+  relations: 'a path or a subgraph, sized by maxHops or limit',
+};
+
+const FRIENDS = MAX_LIST_ITEMS + 1;
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- answers are checked field by field */
+describe('list bounds', () => {
+  it('every list field of the schema is paged, sized, bounded by what it lists, or refused past its bound', async () => {
+    const schema = await buildGraphSchema();
+    const unbounded: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+      for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
+        if (!isListType(getNullableType(field.type))) continue;
+        const sized = field.args.some((arg) => SIZE_ARGUMENTS.includes(arg.name));
+        const paged = field.name === 'edges' && type.name.endsWith('Connection');
+        if (!(sized || paged || readOf(field) || field.name in BOUNDED_BY_WHAT_THEY_LIST)) unbounded.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(unbounded).toEqual([]);
+  });
+
+  describe('an entity past the bound', () => {
+    let seeded: Awaited<ReturnType<typeof startSeededService>>;
+    beforeAll(async () => {
+      seeded = await startSeededService();
+      // One actor meets a different counterpart at each of FRIENDS meetings, and says something at each.
+      await runCypher(
+        seeded.driver,
+        `CREATE (busy:Entity:Person {id: 'syn-busy', kind: 'PERSON', name: 'Busy', aliases: []})
+         WITH busy UNWIND range(1, $count) AS i
+         CREATE (event:Entity:Event {id: 'syn-meeting-' + i, kind: 'EVENT', name: 'Meeting ' + i, aliases: [], type: 'MEETING', status: 'OCCURRED',
+                 date: '2024-03-22', dateStart: '2024-03-22', dateEnd: '2024-03-22', sourceCount: 1, disputed: false})
+         CREATE (other:Entity:Person {id: 'syn-counterpart-' + i, kind: 'PERSON', name: 'Counterpart ' + i, aliases: []})
+         CREATE (busy)-[:PARTICIPATED_IN {role: 'participant', evArticle: [], evStart: [], evEnd: [], evQuote: []}]->(event)
+         CREATE (other)-[:PARTICIPATED_IN {role: 'participant', evArticle: [], evStart: [], evEnd: [], evQuote: []}]->(event)
+         CREATE (busy)-[:SAID]->(:Statement {id: 'syn-said-' + i, text: 'Words ' + i, direct: true, article: 'syn-article', start: 0, end: 1})`,
+        { count: FRIENDS },
+      );
+    });
+    afterAll(() => seeded.stop());
+
+    it.each([
+      ['events', 'eventsConnection'],
+      ['statements', 'statementsConnection'],
+      ['metWith', 'the root list'],
+    ])('%s is an error naming where to page, not a list cut at the bound', async (field, instead) => {
+      const { body } = await graphql(seeded.service, `{ entity(id: "syn-busy") { id ${field} { id } } }`);
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].extensions?.code).toBe('LIST_TOO_LONG');
+      expect(body.errors![0].message).toContain(`more than ${MAX_LIST_ITEMS}`);
+      expect(body.errors![0].message).toContain(instead);
+      expect(body.errors![0].message).toContain('syn-busy');
+    });
+
+    it('the connection forms count every item and page through them', async () => {
+      const data = await dataOf<any>(
+        seeded.service,
+        `{ entity(id: "syn-busy") {
+            eventsConnection(first: 100) { totalCount pageInfo { hasNextPage } edges { node { id } } }
+            statementsConnection(last: 3) { totalCount pageInfo { hasPreviousPage } edges { node { id } } }
+          }
+          events(where: { participants: { some: { entity: { eq: "syn-busy" } } } }) { totalCount }
+          eventsAggregate(where: { participants: { some: { entity: { eq: "syn-busy" } } } }) { count groupBy(by: [PARTICIPANT], first: 1) { keys { value } count } } }`,
+      );
+      expect(data.entity.eventsConnection.totalCount).toBe(FRIENDS);
+      expect(data.entity.eventsConnection.edges).toHaveLength(100);
+      expect(data.entity.eventsConnection.pageInfo.hasNextPage).toBe(true);
+      expect(data.entity.statementsConnection.totalCount).toBe(FRIENDS);
+      expect(data.entity.statementsConnection.pageInfo.hasPreviousPage).toBe(true);
+      expect(data.events.totalCount).toBe(FRIENDS);
+      expect(data.eventsAggregate.count).toBe(FRIENDS);
+      expect(data.eventsAggregate.groupBy).toEqual([{ keys: [{ value: 'syn-busy' }], count: FRIENDS }]);
+    });
+  });
+});

@@ -31,11 +31,11 @@ export const TYPE_DEFS = /* GraphQL */ `
         """
         columnName: "other"
       )
-    sources: [Article!]!
+    sources(first: Int! = 500): [Article!]!
       @cypher(
         statement: """
         MATCH (article:Article)-[:MENTIONS|REPORTS]->(this)
-        WITH DISTINCT article ORDER BY article.id LIMIT 500
+        WITH DISTINCT article ORDER BY article.id LIMIT $first
         RETURN article
         """
         columnName: "article"

@@ -65,16 +65,16 @@ export const SHAPES: Shape[] = [
   {
     name: "a speaker's statements, subjects, sources",
     nested: true,
-    graphql: (s) => `{ statements(speaker: "${s.person}", first: 20) { edges { node { text about { name sources { title } } } } } }`,
-    neo4jGraphql: (s) => `{ entities(where: { id: { eq: "${s.person}" } }) { said(limit: 20, sort: [{ article: ASC }, { start: ASC }]) { text about { name sources { title } } } } }`,
-    // Each subject's sources once, however many statements name it (a busy subject has hundreds of sources),
-    // then joined to the statements in the handler.
+    // A busy subject has more sources than a plain list holds (MAX_LIST_ITEMS): the first 20 by id, paged.
+    graphql: (s) => `{ statements(speaker: "${s.person}", first: 20) { edges { node { text about { name sourcesConnection(first: 20, sort: [{ id: ASC }]) { edges { node { title } } } } } } } }`,
+    neo4jGraphql: (s) => `{ entities(where: { id: { eq: "${s.person}" } }) { said(limit: 20, sort: [{ article: ASC }, { start: ASC }]) { text about { name sources(first: 20) { title } } } } }`,
+    // Each subject's sources once, however many statements name it, then joined to the statements in the handler.
     cypher: `MATCH (:Entity {id: $id})-[:SAID]->(s:Statement)
              WITH s ORDER BY s.article, s.start LIMIT 20
              WITH collect({text: s.text, about: COLLECT { MATCH (s)-[:ABOUT]->(a) RETURN elementId(a) }}) AS statements, collect(s) AS said
              RETURN statements, COLLECT {
                UNWIND said AS s MATCH (s)-[:ABOUT]->(a) WITH DISTINCT a
-               RETURN {key: elementId(a), name: a.name, sources: COLLECT { MATCH (art:Article)-[:MENTIONS|REPORTS]->(a) WITH DISTINCT art ORDER BY art.id LIMIT 500 RETURN art.title }}
+               RETURN {key: elementId(a), name: a.name, sources: COLLECT { MATCH (art:Article)-[:MENTIONS|REPORTS]->(a) WITH DISTINCT art ORDER BY art.id LIMIT 20 RETURN art.title }}
              } AS subjects`,
     params: (s) => ({ id: s.person }),
     answer: ([row]) => {

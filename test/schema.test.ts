@@ -13,8 +13,8 @@ describe('the schema', () => {
   it('keeps the public contract: its types, fields and arguments', async () => {
     const schema = await buildGraphSchema();
     const fields = (type: string) => Object.keys((schema.getType(type) as unknown as { getFields(): object }).getFields());
-    expect(fields('Entity')).toEqual(['id', 'name', 'kind', 'aliases', 'description', 'wikidataId', 'sources', 'events', 'metWith', 'statements', 'statementsAbout', 'votes', 'vetoed', 'stances', 'positions', 'relations']);
-    expect(fields('Query')).toEqual(expect.arrayContaining(['entity', 'search', 'statements', 'events', 'claims', 'resolutions', 'negotiations', 'path', 'neighborhood', 'articles', 'stats']));
+    expect(fields('Entity')).toEqual(['id', 'name', 'kind', 'aliases', 'description', 'wikidataId', 'sources', 'events', 'metWith', 'statements', 'statementsAbout', 'votes', 'vetoed', 'stances', 'positions', 'eventsConnection', 'statementsConnection', 'statementsAboutConnection', 'votesConnection', 'stancesConnection', 'positionsConnection', 'sourcesConnection', 'relations']);
+    expect(fields('Query')).toEqual(expect.arrayContaining(['entity', 'search', 'statements', 'events', 'claims', 'resolutions', 'negotiations', 'path', 'neighborhood', 'articles', 'stats', 'stances', 'votes', 'entities', 'eventsAggregate', 'statementsAggregate', 'claimsAggregate', 'stancesAggregate', 'votesAggregate', 'timeline']));
     expect(fields('Event')).toEqual(expect.arrayContaining(['type', 'status', 'date', 'place', 'participants', 'sourceCount', 'evidence']));
     expect(fields('Resolution')).toEqual(expect.arrayContaining(['sponsors', 'votes', 'vetoedBy', 'tally', 'adopted']));
     expect(fields('Evidence')).toEqual(['quote', 'start', 'end', 'article']);

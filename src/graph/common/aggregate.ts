@@ -1,7 +1,7 @@
 // The grouped counts of a list as GraphQL shows them: `<list>Aggregate(where) { count groupBy(by, bucket, first,
 // sort, having) }`. One factory makes the aggregate type of each list from its ListSpec and its group keys, so
 // every list counts and groups the same way (common/groups.ts reads them).
-import { Args, ArgsType, type ClassType, Ctx, Field, FieldResolver, Float, InputType, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Float, InputType, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
 import { BoundedInt, MAX_LIST_ITEMS } from './arguments';
@@ -23,7 +23,8 @@ export class GroupSort {
   direction?: SortDirection | null;
 }
 
-@ObjectType({ description: "One key of a group: the field grouped by and this group's value of it." })
+// GroupKey in the schema; the TypeScript name keeps it apart from groups.ts's GroupKey (a key's Cypher).
+@ObjectType('GroupKey', { description: "One key of a group: the field grouped by and this group's value of it." })
 export class GroupKeyValue {
   @Field(() => String)
   field!: string;
@@ -42,15 +43,6 @@ export class GroupKeyResolver {
   }
 }
 
-@ObjectType({ description: 'A group of a grouped count: its keys, and how many fall in it.' })
-export class Group {
-  @Field(() => [GroupKeyValue])
-  keys!: GroupKeyValue[];
-
-  @Field(() => Int)
-  count!: number;
-}
-
 @ObjectType({ description: 'Aggregates of a number over a group.' })
 export class NumberAggregate implements NumberStats {
   @Field(() => Float, { nullable: true })
@@ -66,10 +58,16 @@ export class NumberAggregate implements NumberStats {
   avg!: number | null;
 }
 
-@ObjectType({ description: 'A group of claims: its keys, how many, and their values aggregated.' })
-export class ClaimGroup extends Group {
-  @Field(() => NumberAggregate)
-  value!: NumberAggregate;
+@ObjectType({ description: 'A group of a grouped count: its keys, and how many fall in it.' })
+export class Group {
+  @Field(() => [GroupKeyValue])
+  keys!: GroupKeyValue[];
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => NumberAggregate, { nullable: true, description: "The values of the group's claims aggregated (claims only; null elsewhere)." })
+  value?: NumberAggregate | null;
 }
 
 /** What an aggregate answer carries down to its fields: the filter. */
@@ -90,7 +88,6 @@ interface AggregateOptions<W extends Composable<W>, F extends string> {
 export function Aggregate<W extends Composable<W>, F extends string>({ name, spec, keys, measured }: AggregateOptions<W, F>) {
   const fields = Object.keys(keys) as F[];
   const GroupField = graphqlEnum(`${name.replace(/Aggregate$/, '').replace(/s$/, '')}GroupField`, fields, `What ${spec.name} can be grouped by.`);
-  const GroupType: ClassType<Group> = measured ? ClaimGroup : Group;
 
   @ArgsType()
   class GroupByArgs {
@@ -122,7 +119,7 @@ export function Aggregate<W extends Composable<W>, F extends string>({ name, spe
       return repositories.lists.count(spec, where);
     }
 
-    @FieldResolver(() => [GroupType], { description: 'The groups, by the keys named; a row with several values of a key (an event\'s participants) counts once in each of its groups.' })
+    @FieldResolver(() => [Group], { description: 'The groups, by the keys named; a row with several values of a key (an event\'s participants) counts once in each of its groups.' })
     groupBy(@Root() { where }: AggregateType, @Args(() => GroupByArgs) request: GroupByArgs, @Ctx() { repositories }: RequestContext): Promise<GroupRow[]> {
       return repositories.lists.groups(spec, keys, where, request, measured);
     }

@@ -1,7 +1,7 @@
 // No list is cut without saying so: every list field of the schema is paged, sized by an argument, bounded by
-// what it lists, or read through a grouped read that turns an overflow into an error naming where to page; and an
-// entity with more than MAX_LIST_ITEMS events, co-participants and statements gets those errors, while the
-// connection forms count and page them all.
+// what it lists, or read through a grouped read that turns an overflow into an error naming where to page; each of
+// those is asked past its bound here (an entity, an event, a resolution and an article with 501 of everything),
+// while the connection forms count and page them all.
 import { getNullableType, isInterfaceType, isListType, isObjectType, type GraphQLField } from 'graphql';
 import { MAX_LIST_ITEMS } from '../src/graph/common/arguments';
 import { readOf } from '../src/graph/common/grouped-read';
@@ -30,21 +30,27 @@ const BOUNDED_BY_WHAT_THEY_LIST: Record<string, string> = {
 
 const FRIENDS = MAX_LIST_ITEMS + 1;
 
+/** The list fields read by id that the overflow cases below ask past their bound (a new one must join them). */
+const OVERFLOWED = ['sources', 'events', 'metWith', 'statements', 'statementsAbout', 'votes', 'vetoed', 'stances', 'positions', 'roles', 'participants', 'reports', 'sponsors', 'vetoedBy', 'entities'];
+
 /* eslint-disable @typescript-eslint/no-explicit-any -- answers are checked field by field */
 describe('list bounds', () => {
   it('every list field of the schema is paged, sized, bounded by what it lists, or refused past its bound', async () => {
     const schema = await buildGraphSchema();
     const unbounded: string[] = [];
+    const readById = new Set<string>();
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
       for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
         if (!isListType(getNullableType(field.type))) continue;
         const sized = field.args.some((arg) => SIZE_ARGUMENTS.includes(arg.name));
         const paged = field.name === 'edges' && type.name.endsWith('Connection');
+        if (readOf(field) && !sized && !(field.name in BOUNDED_BY_WHAT_THEY_LIST)) readById.add(field.name);
         if (!(sized || paged || readOf(field) || field.name in BOUNDED_BY_WHAT_THEY_LIST)) unbounded.push(`${type.name}.${field.name}`);
       }
     }
     expect(unbounded).toEqual([]);
+    expect([...readById].sort()).toEqual([...OVERFLOWED].sort());
   });
 
   describe('an entity past the bound', () => {
@@ -61,9 +67,47 @@ describe('list bounds', () => {
          CREATE (other:Entity:Person {id: 'syn-counterpart-' + i, kind: 'PERSON', name: 'Counterpart ' + i, aliases: []})
          CREATE (busy)-[:PARTICIPATED_IN {role: 'participant', evArticle: [], evStart: [], evEnd: [], evQuote: []}]->(event)
          CREATE (other)-[:PARTICIPATED_IN {role: 'participant', evArticle: [], evStart: [], evEnd: [], evQuote: []}]->(event)
-         CREATE (busy)-[:SAID]->(:Statement {id: 'syn-said-' + i, text: 'Words ' + i, direct: true, article: 'syn-article', start: 0, end: 1})`,
+         CREATE (busy)-[:SAID]->(said:Statement {id: 'syn-said-' + i, text: 'Words ' + i, direct: true, article: 'syn-article', start: 0, end: 1})-[:ABOUT]->(busy)`,
         { count: FRIENDS },
       );
+      // Every other list of an entity, an event, a resolution and an article, each one past the bound.
+      await runCypher(
+        seeded.driver,
+        `MATCH (busy:Entity {id: 'syn-busy'}), (meeting:Entity {id: 'syn-meeting-1'})
+         CREATE (resolution:Entity:Resolution {id: 'syn-resolution', kind: 'RESOLUTION', name: 'Resolution', aliases: []})
+         WITH busy, meeting, resolution UNWIND range(1, $count) AS i
+         MATCH (other:Entity {id: 'syn-counterpart-' + i}), (event:Entity {id: 'syn-meeting-' + i})
+         CREATE (source:Article {id: 'syn-source-' + i, title: 'Source ' + i, reportedAt: '2024-03-22T10:00+00:00'})
+         CREATE (source)-[:MENTIONS]->(busy), (source)-[:REPORTS {status: 'OCCURRED'}]->(meeting)
+         CREATE (busy)-[:SUPPORTS]->(event), (other)-[:SUPPORTS]->(meeting)
+         CREATE (other)-[:PARTICIPATED_IN {role: 'observer'}]->(meeting)
+         CREATE (other)-[:VOTED {position: 'AGAINST', veto: true}]->(resolution), (other)-[:SPONSORED]->(resolution)
+         CREATE (busy)-[:VOTED {position: 'AGAINST', veto: true}]->(:Entity:Resolution {id: 'syn-resolution-' + i, kind: 'RESOLUTION', name: 'Resolution ' + i, aliases: []})
+         CREATE (busy)-[:HOLDS_ROLE {title: 'Title ' + i}]->(other)
+         WITH other, i MATCH (first:Article {id: 'syn-source-1'}) CREATE (first)-[:MENTIONS]->(other)`,
+        { count: FRIENDS },
+      );
+    });
+
+    it.each([
+      ['sources', '{ entity(id: "syn-busy") { sources { id } } }', 'sourcesConnection'],
+      ['statementsAbout', '{ entity(id: "syn-busy") { statementsAbout { id } } }', 'statementsAboutConnection'],
+      ['votes', '{ entity(id: "syn-busy") { votes { position } } }', 'votesConnection'],
+      ['vetoed', '{ entity(id: "syn-busy") { vetoed { id } } }', 'votesConnection'],
+      ['stances', '{ entity(id: "syn-busy") { stances { position } } }', 'stancesConnection'],
+      ['positions', '{ entity(id: "syn-meeting-1") { positions { position } } }', 'positionsConnection'],
+      ['roles', '{ entity(id: "syn-busy") { ... on Person { roles { title } } } }', 'the root list'],
+      ['participants', '{ entity(id: "syn-meeting-1") { ... on Event { participants { role } } } }', 'the root list'],
+      ['reports', '{ entity(id: "syn-meeting-1") { ... on Event { reports { status } } } }', 'the root list'],
+      ['Resolution.votes', '{ entity(id: "syn-resolution") { ... on Resolution { votes { position } } } }', 'votes(where: { resolution'],
+      ['vetoedBy', '{ entity(id: "syn-resolution") { ... on Resolution { vetoedBy { id } } } }', 'votes(where: { resolution'],
+      ['sponsors', '{ entity(id: "syn-resolution") { ... on Resolution { sponsors { id } } } }', 'the root list'],
+      ['Article.entities', '{ articles(where: { id: { eq: "syn-source-1" } }) { edges { node { entities { id } } } } }', 'entities(where: { article'],
+    ])('%s past the bound is an error naming where to go', async (_field, query, instead) => {
+      const { body } = await graphql(seeded.service, query);
+      expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['LIST_TOO_LONG']);
+      expect(body.errors![0].message).toContain(`more than ${MAX_LIST_ITEMS}`);
+      expect(body.errors![0].message).toContain(instead);
     });
     afterAll(() => seeded.stop());
 

@@ -72,7 +72,7 @@ export function errorBody(message: string, code: ErrorCode): { errors: GraphQLFo
 }
 
 /** graphql-js's ValuesOfCorrectTypeRule, which checks the values written in an operation, words its errors so. */
-const INPUT_VALUE_MESSAGES = /is not defined by type "|^Expected value of type "|^Enum "[^"]+" cannot represent|^Value "[^"]*" does not exist in "|of required type "[^"]+" was not provided|cannot represent/;
+const INPUT_VALUE_MESSAGES = /is not defined by type "|^Expected value of type "|cannot represent|^Value "[^"]*" does not exist in "|of required type "[^"]+" was not provided/;
 
 /**
  * The last step before an error leaves the server. Limit rejections raised during validation arrive with Apollo's

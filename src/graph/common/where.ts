@@ -1,6 +1,7 @@
 // Compiles a `where` input into one parameterized Cypher condition. Each list declares, beside its Cypher, what
 // each field of its where input means (a WhereSpec); AND, OR and NOT compose them here, the same for every list.
 // User values only ever reach Cypher as parameters; every refusal names the input path and what is accepted.
+import { dateInterval } from '../../model';
 import type { Params } from '../../neo4j/executor';
 import { BadUserInputError } from '../../errors';
 import type { DateRange, ScalarFilter } from './filters';
@@ -112,11 +113,15 @@ export const atLeast = (expression: string): FieldCondition<number> => (value, s
   return `${expression} >= ${scope.params.add(value)}`;
 };
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** An ISO day (2024-03-22) that the calendar has, or a refusal naming the argument. */
+/** An ISO day (2024-03-22) that the calendar has (as model/dates.ts reads dates), or a refusal naming the argument. */
 export function isoDay(value: string, argument: string): string {
-  if (!ISO_DAY.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  let precision: string | null;
+  try {
+    precision = dateInterval(value).datePrecision;
+  } catch {
+    precision = null;
+  }
+  if (precision !== 'DAY') {
     throw new BadUserInputError(`Argument "${argument}" must be an ISO day such as 2024-03-22; got "${value}".`, argument);
   }
   return value;

@@ -1,6 +1,6 @@
 // Query.timeline: events per bucket of the calendar, over a range or over every dated event that passes the filter.
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { spansCovering, type CalendarSpan } from '../../model';
+import { spanOf, spansCovering, type CalendarSpan } from '../../model';
 import type { RequestContext } from '../../context';
 import { BadUserInputError } from '../../errors';
 import { Bucket, graphqlEnum } from '../common/enums';
@@ -47,8 +47,11 @@ export class TimelineResolver {
     if (!planned && found.length === 0) return [];
     const starts = found.map((row) => row.dateStart).sort();
     const spans = planned ?? bucketsOf(starts[0], starts.at(-1)!, bucket);
+    // Each row to the bucket of its first day, once: a row's bucket is found, not searched for.
+    const rowsOf = new Map<string, DatedCount[]>(spans.map((span) => [span.start, []]));
+    for (const row of found) rowsOf.get(spanOf(row.dateStart, bucket).start)?.push(row);
     return spans.map(({ start, end }) => {
-      const inBucket: DatedCount[] = found.filter((row) => row.dateStart >= start && row.dateStart <= end);
+      const inBucket = rowsOf.get(start)!;
       const byStatus = new Map<string, number>();
       const byType = new Map<string, number>();
       for (const row of inBucket) {

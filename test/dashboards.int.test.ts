@@ -1,29 +1,21 @@
 // What a dashboard asks, answered on the two articles: filters (AND/OR/NOT, some/none, ranges, sources), sorts,
 // keyset pages both ways, counts, grouped counts and timelines; and every bad argument refused by name.
 import { dateInterval } from '../src/model';
-import type { RunningService } from '../src/service';
 import { runCypher } from './helpers/neo4j';
-import { dataOf, graphql, startSeededService } from './helpers/service';
+import { graphql, useSeededService } from './helpers/service';
 
 const CNN = 'cnn-2024-03-22-blinken-israel';
 const TRT = 'trtworld-2024-03-22-netanyahu-rafah';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- answers are checked field by field */
 describe('dashboards', () => {
-  let seeded: Awaited<ReturnType<typeof startSeededService>>;
-  let service: RunningService;
-  beforeAll(async () => {
-    seeded = await startSeededService();
-    service = seeded.service;
-  });
-  afterAll(() => seeded.stop());
-
-  const ask = (query: string, variables: Record<string, unknown> = {}) => dataOf<any>(service, query, variables);
+  const seeded = useSeededService();
+  const { ask } = seeded;
   const nodes = (connection: any) => connection.edges.map((edge: any) => edge.node);
   const eventIds = async (where: string, sort = '') => nodes((await ask(`{ events(first: 100, where: ${where}${sort ? `, sort: ${sort}` : ''}) { edges { node { id } } } }`)).events).map((event: any) => event.id);
   /** The error of an answer that must fail, with its code and the argument it names. */
   const refusal = async (query: string) => {
-    const { body } = await graphql(service, query);
+    const { body } = await graphql(seeded.service, query);
     expect(body.errors).toHaveLength(1);
     return { message: body.errors![0].message, code: body.errors![0].extensions?.code, argument: body.errors![0].extensions?.argument };
   };

@@ -2,10 +2,9 @@
 // participation; dates as intervals in time order everywhere; the data version a load stamps.
 import { dateInterval } from '../src/model';
 import { seedDatabase } from '../seed/load';
-import type { RunningService } from '../src/service';
 import { runCypher } from './helpers/neo4j';
 import { brokenSeedDir, testExecutor } from './helpers/seed';
-import { dataOf, startSeededService } from './helpers/service';
+import { useSeededService } from './helpers/service';
 
 const TRT = 'trtworld-2024-03-22-netanyahu-rafah';
 const CNN = 'cnn-2024-03-22-blinken-israel';
@@ -13,15 +12,8 @@ const MEETING = 'blinken-netanyahu-meeting-2024-03-22';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- answers are checked field by field */
 describe('provenance through the API', () => {
-  let seeded: Awaited<ReturnType<typeof startSeededService>>;
-  let service: RunningService;
-  beforeAll(async () => {
-    seeded = await startSeededService();
-    service = seeded.service;
-  });
-  afterAll(() => seeded.stop());
-
-  const ask = (query: string, variables: Record<string, unknown> = {}) => dataOf<any>(service, query, variables);
+  const seeded = useSeededService();
+  const { ask } = seeded;
   const event = async (id: string, fields: string) => (await ask(`query ($id: ID!) { entity(id: $id) { ... on Event { ${fields} } } }`, { id })).entity;
   const timeOrder = (dates: (string | null)[]) => {
     const dated = dates.filter((date): date is string => date !== null).map(dateInterval);

@@ -1,9 +1,8 @@
 // The editorial review of the two articles (../shared/review/2024-03-22-articles.md, summarised in the README),
 // asked through the API: each certain and likely item, and each debatable item as the editor decided it. The
 // item's number is in the test's name.
-import type { RunningService } from '../src/service';
 import { runCypher } from './helpers/neo4j';
-import { dataOf, startSeededService } from './helpers/service';
+import { useSeededService } from './helpers/service';
 
 const TRT = 'trtworld-2024-03-22-netanyahu-rafah';
 const CNN = 'cnn-2024-03-22-blinken-israel';
@@ -11,15 +10,8 @@ const RESOLUTION = 'unsc-gaza-ceasefire-draft-2024-03-22';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- answers are checked field by field */
 describe('the review of the facts, asked through the API', () => {
-  let seeded: Awaited<ReturnType<typeof startSeededService>>;
-  let service: RunningService;
-  beforeAll(async () => {
-    seeded = await startSeededService();
-    service = seeded.service;
-  });
-  afterAll(() => seeded.stop());
-
-  const ask = (query: string, variables: Record<string, unknown> = {}) => dataOf<any>(service, query, variables);
+  const seeded = useSeededService();
+  const { ask } = seeded;
   const entity = async (id: string, fields: string) => (await ask(`query ($id: ID!) { entity(id: $id) { ${fields} } }`, { id })).entity;
   const publishersOf = (evidence: { article: { publisher: string } }[]) => [...new Set(evidence.map((span) => span.article.publisher))].sort();
 

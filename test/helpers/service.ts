@@ -53,3 +53,25 @@ export async function startSeededService(env: Record<string, string> = {}): Prom
     },
   };
 }
+
+/**
+ * For a describe block: the seeded service, started before its tests and stopped after, and `ask`, the data of an
+ * answer that must carry no error.
+ */
+export function useSeededService() {
+  let seeded: Awaited<ReturnType<typeof startSeededService>>;
+  beforeAll(async () => {
+    seeded = await startSeededService();
+  });
+  afterAll(() => seeded.stop());
+  return {
+    get service(): RunningService {
+      return seeded.service;
+    },
+    get driver(): Driver {
+      return seeded.driver;
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked field by field
+    ask: (query: string, variables: Record<string, unknown> = {}) => dataOf<any>(seeded.service, query, variables),
+  };
+}

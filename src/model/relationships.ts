@@ -62,7 +62,7 @@ const namesWhere = (test: (type: RelationshipType) => boolean) =>
 export const STATED_RELATION_TYPES = namesWhere((type) => type.origin === 'stated') as [RelationshipTypeName, ...RelationshipTypeName[]];
 
 /** Relationship types that link two entities: what `relations`, `path` and `neighborhood` walk. */
-export const WALKABLE_RELATION_TYPES: readonly string[] = namesWhere((type) => type.walkable);
+export const WALKABLE_RELATION_TYPES = namesWhere((type) => type.walkable) as [RelationshipTypeName, ...RelationshipTypeName[]];
 
 /** Relationship types whose ends the article speaks of. */
 export const MENTION_IMPLYING_TYPES: readonly RelationshipTypeName[] = namesWhere((type) => type.impliesMention);

@@ -3,9 +3,8 @@
 import type { GraphQLField, GraphQLResolveInfo } from 'graphql';
 import { isInterfaceType, isObjectType } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { WALKABLE_RELATION_TYPES, type ArticleSummary, type EntityRow } from '../../model';
+import { type ArticleSummary, type EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
-import { BadUserInputError } from '../../errors';
 import { Article } from '../article/article.type';
 import { sources } from '../article/article.repository';
 import { BoundedInt, MAX_PAGE } from '../common/arguments';
@@ -22,7 +21,7 @@ import { StanceSort, StanceWhere } from '../stance/stance.input';
 import { StanceConnection } from '../stance/stance.type';
 import { StatementSort, StatementWhere } from '../statement/statement.input';
 import { StatementConnection } from '../statement/statement.type';
-import { Direction, EventStatus, EventType } from '../common/enums';
+import { Direction, EventStatus, EventType, RelationType } from '../common/enums';
 import { readOf, ReadsById } from '../common/grouped-read';
 import { asksForEvidence, childSelections } from '../common/selection';
 import { Event } from '../event/event.type';
@@ -47,8 +46,8 @@ class RelationsArgs {
   @Field(() => Direction, { nullable: true, defaultValue: Direction.BOTH })
   direction!: Direction | null;
 
-  @Field(() => [String], { nullable: true, description: `Any of ${WALKABLE_RELATION_TYPES.join(', ')}.` })
-  types!: string[] | null;
+  @Field(() => [RelationType], { nullable: true, description: 'Only these kinds of relation; all when absent.' })
+  types!: RelationType[] | null;
 }
 
 @ArgsType()
@@ -189,10 +188,6 @@ export class EntityResolver {
 
   @FieldResolver(() => [Relation], { description: `Its relations to other entities, of the given types; first is at most ${MAX_PAGE}.` })
   relations(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext, @Args(() => RelationsArgs) { first, direction, types }: RelationsArgs): Promise<RelationRow[]> {
-    const unknown = (types ?? []).filter((type) => !WALKABLE_RELATION_TYPES.includes(type));
-    if (unknown.length > 0) {
-      throw new BadUserInputError(`Argument "types" has unknown relation types ${unknown.join(', ')}; use any of ${WALKABLE_RELATION_TYPES.join(', ')}.`, 'types');
-    }
     return loaders.relations.load(JSON.stringify({ id: entity.id, types: types ?? null, direction: direction ?? Direction.BOTH, first }));
   }
 }

@@ -1,13 +1,15 @@
 // The walks over the entity graph: an entity's relations, shortest paths and neighborhoods. Relationship types
 // come from the model's table (WALKABLE_RELATION_TYPES) and path lengths from validated integers: nothing a user
 // types reaches the Cypher text.
-import { evidenceEntries, WALKABLE_RELATION_TYPES, type Direction, type EntityRow, type StoredEvidence } from '../../model';
+import { evidenceEntries, WALKABLE_RELATION_TYPES, type Direction, type EntityRow, type RelationshipTypeName, type StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
+import { CypherParams } from '../common/where';
 import { ENTITY_PROJECTION, entityProjection } from '../entity/entity.repository';
+import { compileWalk, stepCondition, type CompiledWalk, type WalkFilter } from './walk';
 
 /** A relationship between two entities, with both ends as entity rows: `from { name }` needs no lookup. */
 export interface RelationRow extends Partial<StoredEvidence> {
-  type: string;
+  type: RelationshipTypeName;
   from: EntityRow;
   to: EntityRow;
 }
@@ -15,12 +17,11 @@ export interface RelationRow extends Partial<StoredEvidence> {
 /** One entity's relations as Entity.relations asks for them; equal arguments share a batch slot. */
 export interface RelationsKey {
   id: string;
-  types: string[] | null;
+  types: RelationshipTypeName[] | null;
   direction: Direction;
   first: number;
 }
 
-const TYPES = WALKABLE_RELATION_TYPES.join('|');
 /** Most relationships a neighborhood returns, whatever its node limit. */
 export const MAX_NEIGHBORHOOD_RELATIONS = 5000;
 
@@ -62,31 +63,61 @@ RETURN key.json AS id, rows`;
 
 const EXISTING = 'UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e IS NOT NULL AS exists';
 
-const shortestPath = (maxHops: number, selection: TraversalSelection) => `
+/**
+ * Up to `count` shortest paths (a literal: Neo4j 5 takes no parameter there; it is a validated integer), shortest first; each step meets the walk's filter (the far end is exempt from the
+ * node condition: a path may end at an event the filter would not pass through). Ties in length are ordered by
+ * the ids and types along them, so that the same graph gives the same paths.
+ */
+const shortestPaths = (count: number, maxHops: number, walk: CompiledWalk, selection: TraversalSelection) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 1 (a)-[:${TYPES}]-{1,${maxHops}}(b)
+MATCH p = SHORTEST ${count} (a)((x)-[r:${walk.types}]-(n:Entity) WHERE ${stepCondition(walk, 'r', 'n', 'n = b')}){1,${maxHops}}(b)
+WITH p ORDER BY length(p), [e IN nodes(p) | e.id], [r IN relationships(p) | type(r)]
 RETURN [e IN nodes(p) | ${entityProjection(selection.entityProperties)}] AS nodes,
        [r IN relationships(p) | ${relationProjection('startNode(r)', 'endNode(r)', selection)}] AS relations`;
 
 // No row when the center does not exist. COLLECT subqueries, not CALL: a center with no neighbours (or limit 1)
-// must still give a row.
-const neighborhood = (depth: number, selection: TraversalSelection) => `
+// must still give a row. The relations among the members are those the walk could have taken.
+const neighborhood = (depth: number, walk: CompiledWalk, selection: TraversalSelection) => `
 MATCH (center:Entity {id: $id})
 WITH center, COLLECT {
-  MATCH (center)-[:${TYPES}]-{1,${depth}}(n:Entity)
-  WHERE n <> center
-  RETURN DISTINCT n
+  MATCH (center)((x)-[r:${walk.types}]-(n:Entity) WHERE ${stepCondition(walk, 'r', 'n')}){1,${depth}}(m:Entity)
+  WHERE m <> center
+  RETURN DISTINCT m
   LIMIT $others
 } AS others
 WITH [center] + others AS members
 WITH members, COLLECT {
   UNWIND members AS x
-  MATCH (x)-[r:${TYPES}]->(y)
-  WHERE y IN members
+  MATCH (x)-[r:${walk.types}]->(y)
+  WHERE y IN members${walk.relationship('r') ? ` AND (${walk.relationship('r')})` : ''}
   RETURN ${relationProjection('x', 'y', selection)}
   LIMIT ${MAX_NEIGHBORHOOD_RELATIONS}
 } AS relations
 RETURN [e IN members | ${entityProjection(selection.entityProperties)}] AS nodes, relations`;
+
+// Each pair once (by id), through every entity both are linked to by the walk; the shared ones listed are the
+// first by date and name, the weight counts them all.
+const network = (walk: CompiledWalk) => `
+UNWIND $of AS id
+MATCH (x:Entity {id: id})-[r1:${walk.types}]-(m:Entity)-[r2:${walk.types}]-(y:Entity)
+WHERE y.id IN $of AND x.id < y.id AND ${stepCondition(walk, 'r1', 'm')} AND ${stepCondition(walk, 'r2', 'y')}
+WITH DISTINCT x, y, m
+WITH x, y, m ORDER BY coalesce(m.dateStart, '9999-12-31'), m.name, m.id
+WITH x.id AS fromId, y.id AS toId, collect(m) AS shared
+RETURN fromId, toId, size(shared) AS weight,
+       [m IN shared[0..$listed] | m.id] AS throughIds,
+       [m IN shared WHERE m:Event | ${entityProjection(undefined, 'm')}][0..$listed] AS events
+ORDER BY weight DESC, fromId, toId
+LIMIT $edges`;
+
+/** Two entities of a network and what links them: the ids of the shared entities, and those that are events. */
+export interface NetworkEdgeRow {
+  fromId: string;
+  toId: string;
+  weight: number;
+  throughIds: string[];
+  events: EntityRow[];
+}
 
 export interface SubgraphRows {
   nodes: EntityRow[];
@@ -111,16 +142,32 @@ export class TraversalRepository {
     return (await this.executor.read(EXISTING, { ids })).filter((row) => !row.exists).map((row) => row.id as string);
   }
 
-  /** A shortest path, or null when there is none or an end does not exist. */
-  async shortestPath(from: string, to: string, maxHops: number, selection: TraversalSelection): Promise<SubgraphRows | null> {
-    const [row] = await this.executor.read(shortestPath(maxHops, selection), { from, to });
-    return row ? withEndNodes(row as unknown as { nodes: EntityRow[]; relations: FoundRelation[] }) : null;
+  /**
+   * The `count` shortest paths between two entities that the walk allows, shortest first; none when there is
+   * none or an end does not exist. Paths may repeat an entity or differ only in parallel relationships: see
+   * distinctPaths.
+   */
+  async shortestPaths(from: string, to: string, count: number, maxHops: number, filter: WalkFilter, selection: TraversalSelection): Promise<SubgraphRows[]> {
+    const params = new CypherParams();
+    const walk = compileWalk(filter, params);
+    const rows = await this.executor.read(shortestPaths(count, maxHops, walk, selection), { ...params.values, from, to });
+    return rows.map((row) => withEndNodes(row as unknown as { nodes: EntityRow[]; relations: FoundRelation[] }));
   }
 
   /** The neighborhood, or null when the center does not exist. */
-  async neighborhood(id: string, depth: number, limit: number, selection: TraversalSelection): Promise<SubgraphRows | null> {
-    const [row] = await this.executor.read(neighborhood(depth, selection), { id, others: limit - 1 });
+  async neighborhood(id: string, depth: number, limit: number, filter: WalkFilter, selection: TraversalSelection): Promise<SubgraphRows | null> {
+    const params = new CypherParams();
+    const walk = compileWalk(filter, params);
+    const [row] = await this.executor.read(neighborhood(depth, walk, selection), { ...params.values, id, others: limit - 1 });
     return row ? withEndNodes(row as unknown as { nodes: EntityRow[]; relations: FoundRelation[] }) : null;
+  }
+
+  /** The pairs among `of` that share something the walk reaches from both, heaviest first. */
+  async network(of: string[], filter: WalkFilter, limits: { edges: number; listed: number }): Promise<NetworkEdgeRow[]> {
+    const params = new CypherParams();
+    const walk = compileWalk(filter, params);
+    const rows = await this.executor.read(network(walk), { ...params.values, of, ...limits });
+    return rows as unknown as NetworkEdgeRow[];
   }
 }
 

@@ -1,13 +1,16 @@
-// Relations between entities and the shapes of traversals (paths, neighborhoods) that a graph widget draws.
+// Relations between entities and the shapes of traversals (paths, neighborhoods, networks) that a graph widget draws.
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityRow } from '../../model';
+import { RelationType } from '../common/enums';
+import { Evidence } from '../common/evidence';
 import { Entity } from '../entity/entity.type';
+import { Event } from '../event/event.type';
 import type { RelationRow } from './traversal.repository';
 
 @ObjectType({ description: 'A relationship between two entities, with the words that support it.' })
 export class Relation {
-  @Field(() => String, { description: 'PARTICIPATED_IN, LOCATED_IN, VOTED, SUPPORTS, SPOKE_ABOUT, …' })
-  type!: string;
+  @Field(() => RelationType)
+  type!: RelationType;
 
   @Field(() => Entity)
   from!: EntityRow;
@@ -16,7 +19,25 @@ export class Relation {
   to!: EntityRow;
 }
 
-@ObjectType({ description: 'A shortest path: nodes in order, and the relation between each pair.' })
+@ObjectType({ description: 'One step of a path, in the order the path walks it, with a quote an analyst can cite.' })
+export class Hop {
+  @Field(() => Entity)
+  from!: EntityRow;
+
+  @Field(() => Entity)
+  to!: EntityRow;
+
+  @Field(() => RelationType)
+  type!: RelationType;
+
+  @Field(() => Boolean, { description: 'Whether the relationship points from `from` to `to` (false: "to PARTICIPATED_IN from").' })
+  forward!: boolean;
+
+  @Field(() => Evidence, { nullable: true, description: "The relationship's first quote: article.text.slice(start, end) == quote." })
+  evidence!: Evidence | null;
+}
+
+@ObjectType({ description: 'A path: nodes in order, the relation between each pair, and the same steps as hops in walking order.' })
 export class Path {
   @Field(() => Int)
   length!: number;
@@ -24,8 +45,11 @@ export class Path {
   @Field(() => [Entity])
   nodes!: EntityRow[];
 
-  @Field(() => [Relation])
+  @Field(() => [Relation], { description: 'Each step as stored (from → to as the graph has it).' })
   relations!: RelationRow[];
+
+  @Field(() => [Hop])
+  hops!: Hop[];
 }
 
 @ObjectType({ description: 'Nodes and the relations among them, ready for a graph widget.' })
@@ -35,4 +59,31 @@ export class Subgraph {
 
   @Field(() => [Relation])
   relations!: RelationRow[];
+}
+
+@ObjectType({ description: 'Two entities of a network and what they share.' })
+export class NetworkEdge {
+  @Field(() => Entity)
+  from!: EntityRow;
+
+  @Field(() => Entity)
+  to!: EntityRow;
+
+  @Field(() => Int, { description: 'How many entities (events, with the default via) both are linked to.' })
+  weight!: number;
+
+  @Field(() => [Event], { description: 'The shared events, earliest first; at most 50 (weight counts them all).' })
+  events!: EntityRow[];
+
+  @Field(() => [Entity], { description: 'Everything shared, events or not (a resolution both VOTED on), earliest first; at most 50.' })
+  through!: EntityRow[];
+}
+
+@ObjectType({ description: 'Who shares what with whom among a set of entities: nodes and weighted edges for a graph widget.' })
+export class Network {
+  @Field(() => [Entity])
+  nodes!: EntityRow[];
+
+  @Field(() => [NetworkEdge], { description: 'Heaviest first; only pairs that share something.' })
+  edges!: NetworkEdge[];
 }

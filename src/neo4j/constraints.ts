@@ -8,6 +8,9 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
   // Search over canonical names and every alias (searchText joins them), case-insensitive by the standard analyzer.
   'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText]',
+  // textSearch: what was said, and the articles' whole text.
+  'CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text]',
+  'CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (a:Article) ON EACH [a.text]',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)',
   'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)',
   'CREATE INDEX event_status IF NOT EXISTS FOR (e:Event) ON (e.status)',

@@ -30,6 +30,8 @@ export interface ListSpec<W extends Composable<W>, S> {
   tieBreak: string[];
   /** The row returned, given whether the answer shows evidence. */
   projection: (evidence: boolean) => string;
+  /** Parameters the MATCH itself uses (a full-text query), beside those the request's where adds. */
+  params?: Params;
 }
 
 export interface PageRequest<W, S> {
@@ -210,7 +212,7 @@ RETURN collect({row: ${spec.projection(wants.evidence)}, key: [${aliases.join(',
   const beyondCursor = Boolean(past && wants.pageInfo);
   if (beyondCursor) parts.push(`CALL () {\n${matching(spec, compiled, `NOT (${past})`)}\nWITH 1 AS one LIMIT 1\nRETURN count(*) > 0 AS beyond\n}`);
   const cypher = `${parts.join('\n')}\nRETURN page${wants.totalCount ? ', total' : ''}${beyondCursor ? ', beyond' : ''}`;
-  const [result] = await executor.read(cypher, params.values as Params);
+  const [result] = await executor.read(cypher, { ...spec.params, ...params.values });
   const found = result.page as { row: T; key: unknown[] }[];
   const more = found.length > size;
   const shown = found.slice(0, size);
@@ -232,6 +234,6 @@ RETURN collect({row: ${spec.projection(wants.evidence)}, key: [${aliases.join(',
 /** How many rows of a list pass its where. */
 export async function countRows<W extends Composable<W>, S>(executor: Executor, spec: ListSpec<W, S>, where: W | null | undefined): Promise<number> {
   const compiled = compileListWhere(spec, where);
-  const [row] = await executor.read(`${matching(spec, compiled)}\nRETURN count(*) AS total`, compiled.params.values);
+  const [row] = await executor.read(`${matching(spec, compiled)}\nRETURN count(*) AS total`, { ...spec.params, ...compiled.params.values });
   return row.total as number;
 }

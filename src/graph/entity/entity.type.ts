@@ -1,5 +1,5 @@
 // The Entity interface and the entity kinds that add nothing to it; the others live in their own folders.
-import { type ClassType, Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { type ClassType, Field, Float, ID, InterfaceType, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { KIND_LABELS, type EntityRow } from '../../model';
 import { EntityKind } from '../common/enums';
@@ -29,6 +29,9 @@ export abstract class Entity {
 
   @Field(() => String, { nullable: true })
   wikidataId!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Its relevance where it comes from `search` (Lucene's score: higher is better); null elsewhere." })
+  score?: number | null;
 }
 
 @ObjectType({ implements: Entity, description: 'An organization, movement, government body or group.' })

@@ -12,7 +12,7 @@ import type { StatementSort, StatementWhere } from './statement.input';
 /** A statement as the API reads it: its subjects (`refs`) are the answer to `about`, and fill the by-id cache. */
 export type StatementWithSubjects = StatementRow & References;
 
-const STATEMENT_PROJECTION = `s {
+export const STATEMENT_PROJECTION = `s {
   .id, .text, .direct, .date, .dateStart, .dateEnd, articleId: s.article, .start, .end,
   speakerId: COLLECT { MATCH (speaker)-[:SAID]->(s) RETURN speaker.id }[0],
   refs: COLLECT { MATCH (s)-[:ABOUT]->(e:Entity) WITH e ORDER BY e.id RETURN ${ENTITY_PROJECTION} }
@@ -31,7 +31,7 @@ WITH id, s ORDER BY s.article, s.start
 RETURN id, collect(${STATEMENT_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
 
 /** What each field of StatementWhere means for the statement `s`. */
-const statementWhere: WhereSpec<StatementWhere> = {
+export const statementWhere: WhereSpec<StatementWhere> = {
   id: scalar('s.id'),
   speaker: through((x) => `(${x}:Entity)-[:SAID]->(s)`, (x) => `${x}.id`),
   about: through((x) => `(s)-[:ABOUT]->(${x}:Entity)`, (x) => `${x}.id`),

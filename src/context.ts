@@ -2,6 +2,7 @@
 // and the DataLoaders built on it.
 import { randomUUID } from 'node:crypto';
 import type { Executor } from './neo4j/executor';
+import { AnalysisRepository } from './graph/analysis/analysis.repository';
 import { ArticleRepository } from './graph/article/article.repository';
 import { AggregateRepository } from './graph/common/aggregate.repository';
 import { ClaimRepository } from './graph/claim/claim.repository';
@@ -43,6 +44,7 @@ function createRepositories(executor: Executor) {
     stats: new StatsRepository(executor),
     lists: new AggregateRepository(executor),
     timeline: new TimelineRepository(executor),
+    analysis: new AnalysisRepository(executor),
   };
 }
 

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { validateArgs } from './graph/common/arguments';
+import { AlignmentResolver, NegotiationResolver } from './graph/analysis/analysis.resolver';
 import { ArticleResolver, EvidenceResolver } from './graph/article/article.resolver';
 import { ClaimResolver, ClaimsAggregateResolver } from './graph/claim/claim.resolver';
 import { EntityResolver } from './graph/entity/entity.resolver';
@@ -27,6 +28,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       EntityResolver, PersonResolver, RoleResolver, PlaceResolver, EventResolver, ParticipantResolver, ReportResolver,
       ResolutionResolver, VoteResolver, StatementResolver, StanceResolver, ClaimResolver, ArticleResolver,
       EvidenceResolver, SearchResolver, TraversalResolver, StatsResolver, ServiceResolver, GroupKeyResolver,
+      NegotiationResolver, AlignmentResolver,
       EventsAggregateResolver, StatementsAggregateResolver, ClaimsAggregateResolver, StancesAggregateResolver, VotesAggregateResolver,
       TimelineResolver,
     ],

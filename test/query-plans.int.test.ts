@@ -49,6 +49,18 @@ const ANCHORED_DASHBOARD_OPERATIONS = `{
   timeline(bucket: WEEK, during: { from: "2024-03-01", to: "2024-03-31" }) { count }
 }`;
 
+/** The analysts' traversals, positions and searches, each with every filter it takes. */
+const ANCHORED_ANALYST_OPERATIONS = `{
+  paths(from: "bill-burns", to: "guyana", k: 3, maxHops: 5, via: [PARTICIPATED_IN, AIMS_AT, VOTED, SUPPORTS], status: [OCCURRED, ONGOING, PROPOSED, EXPECTED], during: { from: "2024-01-01", to: "2024-12-31" }, minSources: 2) { hops { type evidence { quote } } }
+  path(from: "antony-blinken", to: "qatar", status: [OCCURRED, ONGOING]) { length }
+  neighborhood(id: "united-states", depth: 2, limit: 50, kinds: [COUNTRY, EVENT], status: [OCCURRED], minSources: 2) { nodes { id } relations { type } }
+  network(of: ["russia", "china", "algeria", "guyana", "united-states"], via: [PARTICIPATED_IN, VOTED], status: [OCCURRED], minSources: 1) { edges { weight events { id } through { id } } }
+  negotiation(id: "doha-ceasefire-hostage-talks") { parties { entity { id } } proposals { entity { id } } positions { position holder { id } } }
+  alignment(a: "united-states", b: "russia", on: ["unsc-gaza-ceasefire-draft-2024-03-22"]) { ratio disagreements { a b } }
+  textSearch(text: "\\"humanitarian disaster\\"", where: { speaker: { eq: "antony-blinken" } }) { totalCount edges { node { snippet } } }
+  search(text: "blinken") { id score }
+}`;
+
 /** Operators that read a whole label or every node: what an index or an anchored pattern should avoid. */
 const SCANS = new Set(['NodeByLabelScan', 'AllNodesScan']);
 /** Lists of everything of a kind, which are scans by nature (and bounded by their LIMIT). */
@@ -75,6 +87,7 @@ describe('query plans', () => {
   it.each([
     ['anchored questions', ANCHORED_OPERATIONS, 15],
     ['dashboards with an anchoring filter', ANCHORED_DASHBOARD_OPERATIONS, 19],
+    ["analysts' traversals, positions and searches", ANCHORED_ANALYST_OPERATIONS, 10],
   ])('scan no whole label for %s', async (_name, operations, atLeast) => {
     const run = await runInProcess(running.driver, operations);
     expect(run.result.errors).toBeUndefined();

@@ -38,7 +38,11 @@ function itemCount(args: Record<string, unknown>, field: GraphQLField<unknown, u
   const first = typeof args.last === 'number' ? last : size('first');
   const limit = size('limit');
   const maxHops = size('maxHops');
+  const paths = size('k');
   if (first !== undefined) return first;
+  if (paths !== undefined) return paths * ((maxHops ?? 1) + 1);
+  // A network is priced by the entities it is drawn among (its edges are a list of their own below it).
+  if (Array.isArray(args.of)) return Math.max(1, args.of.length);
   if (limit !== undefined) return limit * (size('depth') ?? 1);
   if (maxHops !== undefined) return maxHops + 1;
   // A connection's edges are already counted by the connection's `first`.

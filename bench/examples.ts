@@ -1,4 +1,4 @@
-// `npm run bench:examples [-- --articles 10000 --runs 50]`: the latency of every example operation of
+// `npm run bench:examples [-- --articles 10000 --runs 50 --only A,B --out file.md]`: the latency of every example operation of
 // schema/examples.graphql on the curated corpus plus a synthetic one, one client at a time, through HTTP against
 // the real service and a throwaway local Neo4j. Prints and writes bench/EXAMPLES.md (p50 and p90 per operation).
 import { writeFileSync } from 'node:fs';
@@ -22,6 +22,10 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function main(): Promise<void> {
   const articles = option('--articles', 10_000);
   const runs = option('--runs', 50);
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt === -1 ? null : new Set(process.argv[onlyAt + 1].split(','));
+  const outAt = process.argv.indexOf('--out');
+  const out = outAt === -1 ? resolve(__dirname, 'EXAMPLES.md') : resolve(process.argv[outAt + 1]);
   const config = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '2g', PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000' });
   const neo4j = await obtainNeo4j(config, { throwaway: true, log: (line) => console.log(line) });
   const driver = createDriver(neo4j);
@@ -35,6 +39,7 @@ async function main(): Promise<void> {
     const lines = [`# Example operations, one client`, '', `${articles} synthetic articles beside the curated two; ${runs} runs each after 5 warm-ups, through HTTP.`, '', '| operation | p50 ms | p90 ms |', '| --- | ---: | ---: |'];
     try {
       for (const [name, query] of exampleOperations()) {
+        if (only && !only.has(name)) continue;
         const times: number[] = [];
         for (let run = 0; run < runs + 5; run += 1) {
           const started = performance.now();
@@ -51,7 +56,7 @@ async function main(): Promise<void> {
     } finally {
       await service.stop();
     }
-    writeFileSync(resolve(__dirname, 'EXAMPLES.md'), `${lines.join('\n')}\n`);
+    writeFileSync(out, `${lines.join('\n')}\n`);
   } finally {
     await driver.close();
     await neo4j.release();

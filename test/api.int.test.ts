@@ -13,7 +13,7 @@ const ENTITY_FIELDS = `
   vetoed { id }
   stances { position holder { id } target { id } evidence { quote } }
   positions { position holder { id } }
-  relations(types: ["PARTICIPATED_IN", "LOCATED_IN"], direction: OUT, first: 5) { type from { id } to { id } evidence { quote } }
+  relations(types: [PARTICIPATED_IN, LOCATED_IN], direction: OUT, first: 5) { type from { id } to { id } evidence { quote } }
 `;
 
 const EVERY_FIELD = `{

@@ -105,6 +105,40 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     expect(claims.map((c: any) => c.value)).toEqual(expect.arrayContaining([2300000, 32070, 74298, 70]));
     expect(claims.find((c: any) => c.value === 70)).toMatchObject({ unit: '%', evidence: { quote: '70 percent of them women and minors' } });
   },
+  CorroboratedPaths: (data) => {
+    expect(data.paths).toHaveLength(3);
+    for (const path of data.paths) {
+      expect(path.hops[0].from.name).toBe('Bill Burns');
+      expect(path.hops.at(-1).to.name).toBe('Guyana');
+      for (const hop of path.hops) expect(hop.evidence.quote.length).toBeGreaterThan(0);
+    }
+    expect(data.paths[0].hops.map((hop: any) => hop.type)).toEqual(['PARTICIPATED_IN', 'AIMS_AT', 'AIMS_AT', 'VOTED']);
+  },
+  DohaPositionMatrix: (data) => {
+    const talks = data.negotiation;
+    expect(talks.parties.map((party: any) => party.entity.name)).toEqual(['Hamas', 'Israel']);
+    expect(talks.mediators.map((mediator: any) => mediator.entity.name)).toEqual(['Egypt', 'Qatar']);
+    expect(talks.hosts.map((host: any) => host.entity.name)).toEqual(['Qatar']);
+    expect(talks.proposals).toEqual([{ entity: { name: 'Gaza ceasefire and hostage-release deal' }, relation: 'AIMS_AT' }]);
+    expect(talks.positions).toContainEqual(expect.objectContaining({ holder: { name: 'United States' }, target: { name: 'Doha ceasefire and hostage talks' }, position: 'SUPPORTS', sources: [{ publisher: 'CNN' }] }));
+  },
+  UsRussiaAlignment: (data) => {
+    expect(data.alignment.disagreements).toContainEqual(expect.objectContaining({ target: { name: expect.stringContaining('ceasefire') }, a: 'FOR', b: 'VETOED' }));
+    expect(data.alignment.agreements).toEqual([]);
+    expect(data.alignment.ratio).toBe(0);
+  },
+  VotersNetwork: (data) => {
+    expect(data.network.nodes).toHaveLength(5);
+    const weight = (a: string, b: string) => data.network.edges.find((edge: any) => [edge.from.id, edge.to.id].sort().join() === [a, b].sort().join())?.weight;
+    expect(weight('russia', 'china')).toBe(2);
+    expect(weight('russia', 'united-states')).toBe(1);
+    expect(data.network.edges).toHaveLength(10);
+  },
+  WhereSaid: (data) => {
+    const said = data.textSearch.edges.map((edge: any) => edge.node).find((hit: any) => hit.kind === 'STATEMENT');
+    expect(said).toMatchObject({ statement: { speaker: { name: 'Antony Blinken' } }, article: { publisher: 'CNN' } });
+    expect(said.snippet).toBe('And for those that would inevitably remain, it would be a <mark>humanitarian disaster</mark>.”');
+  },
 };
 
 describe('the example operations', () => {

@@ -24,7 +24,7 @@ const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 300);
 
 
 
-const ODD_STRINGS = ['', ' ', '"', '\\', '\\"', '*', '~', 'AND', 'OR NOT', '(', ')', '[x TO y]', '/re/', '\u0000', '💥', 'a'.repeat(5000), "'; MATCH (n) DETACH DELETE n //", '{}', 'antony-blinken', 'hamas', 'nobody'];
+const ODD_STRINGS = ['', ' ', '"', '\\', '\\"', '*', '~', 'AND', 'OR NOT', '(', ')', '[x TO y]', '/re/', '\u0000', '💥', 'a'.repeat(5000), "'; MATCH (n) DETACH DELETE n //", '{}', 'antony-blinken', 'hamas', 'nobody', 'guyana', 'bill-burns', 'doha-ceasefire-hostage-talks', 'unsc-gaza-ceasefire-draft-2024-03-22', '"humanitarian disaster"', '2024-03-22', '"unclosed phrase'];
 const ODD_NUMBERS = [0, -1, 1, 2, 99, 100, 101, 500, 501, 2 ** 31, -(2 ** 31), 1e308, 3.5, -0.0001];
 
 function literal(type: GraphQLInputType, rnd: Random, depth = 0): string {

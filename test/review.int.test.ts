@@ -48,7 +48,7 @@ describe('the review of the facts, asked through the API', () => {
     });
 
     it('6 (certain): Rafah lies in Gaza on TRT World\'s words only', async () => {
-      const rafah = await entity('rafah', 'relations(types: ["LOCATED_IN"], direction: OUT) { to { id } evidence { quote article { id } } }');
+      const rafah = await entity('rafah', 'relations(types: [LOCATED_IN], direction: OUT) { to { id } evidence { quote article { id } } }');
       expect(rafah.relations).toEqual([{ to: { id: 'gaza' }, evidence: [{ quote: 'the southern Gaza city of Rafah', article: { id: TRT } }] }]);
     });
 
@@ -84,7 +84,7 @@ describe('the review of the facts, asked through the API', () => {
     });
 
     it('21 (likely): Russia, China, Guyana and Algeria are members of the Council', async () => {
-      const council = await entity('un-security-council', 'relations(types: ["MEMBER_OF"], direction: IN) { from { id } }');
+      const council = await entity('un-security-council', 'relations(types: [MEMBER_OF], direction: IN) { from { id } }');
       expect(council.relations.map((relation: any) => relation.from.id).sort()).toEqual(['algeria', 'china', 'guyana', 'russia']);
     });
   });
@@ -105,7 +105,7 @@ describe('the review of the facts, asked through the API', () => {
 
     it('29 (certain): one actor, one entity: the administration and the government are their countries', async () => {
       for (const id of ['biden-administration', 'government-of-israel']) expect(await entity(id, 'id')).toBeNull();
-      const us = await entity('united-states', 'relations(types: ["TENSION_WITH", "PROVIDES_AID_TO"], direction: OUT) { type to { id } evidence { article { publisher } } }');
+      const us = await entity('united-states', 'relations(types: [TENSION_WITH, PROVIDES_AID_TO], direction: OUT) { type to { id } evidence { article { publisher } } }');
       const tension = us.relations.find((relation: any) => relation.type === 'TENSION_WITH');
       expect(tension.to).toEqual({ id: 'israel' });
       expect(publishersOf(tension.evidence)).toEqual(['CNN', 'TRT World']);
@@ -181,7 +181,7 @@ describe('the review of the facts, asked through the API', () => {
     it('15: no host for the defence minister\'s visit; 16: only CNN says the draft aims at the hostage deal', async () => {
       const visit = await entity('israeli-defence-minister-visit-to-washington', '... on Event { participants { role } }');
       expect(visit.participants.map((p: any) => p.role)).not.toContain('host');
-      const draft = await entity(RESOLUTION, 'relations(types: ["AIMS_AT"], direction: OUT) { evidence { article { publisher } } }');
+      const draft = await entity(RESOLUTION, 'relations(types: [AIMS_AT], direction: OUT) { evidence { article { publisher } } }');
       expect(publishersOf(draft.relations[0].evidence)).toEqual(['CNN']);
     });
 

@@ -8,7 +8,8 @@ import type { Evidence } from '../common/evidence';
 import { asksForEvidence } from '../common/selection';
 import { participants, type ParticipantRow } from '../event/event.repository';
 import { Participant } from '../event/event.type';
-import { MAX_POSITION_FACTS, type PositionFactKind, type PositionFactRow } from './analysis.repository';
+import { MAX_POSITION_FACTS, type PositionFactKind, type PositionFactRow, type ProposalRow } from './analysis.repository';
+import { MAX_LIST_ITEMS } from '../common/arguments';
 import { Alignment, type AlignmentItem, type CellPosition, Negotiation, PositionCell, Proposal } from './analysis.type';
 
 /** Most targets `alignment(on:)` may name. */
@@ -66,14 +67,14 @@ export class NegotiationResolver {
 
   @FieldResolver(() => [Proposal], { description: 'What the talks aim at (AIMS_AT) and the PROPOSED events linked to them.' })
   async proposals(@Root() talks: Negotiation, @Ctx() { repositories, loaders }: RequestContext): Promise<Proposal[]> {
-    const rows = await repositories.analysis.proposals(talks.id);
+    const rows = await proposalsOf(talks, repositories);
     loaders.primeReferences(rows);
     return Promise.all(rows.map(async (row) => ({ entity: await loaders.entity(row.entityId), relation: row.relation, evidence: readEvidence(row, `${row.relation} ${talks.id} — ${row.entityId}`) })));
   }
 
   @FieldResolver(() => [PositionCell], { description: 'Holder × target, for the talks and each proposal: every stance, vote and statement toward them, one cell per holder, target and position, ordered by holder and target.' })
   async positions(@Root() talks: Negotiation, @Ctx() { repositories, loaders }: RequestContext): Promise<PositionCell[]> {
-    const targets = [talks.id, ...new Set((await repositories.analysis.proposals(talks.id)).map((row) => row.entityId))];
+    const targets = [talks.id, ...new Set((await proposalsOf(talks, repositories)).map((row) => row.entityId))];
     const facts = bounded(await repositories.analysis.factsAbout(targets), talks.id, 'ask stances(where: { target: … }) and statements(where: { about: … }) page by page');
     loaders.primeReferences(facts);
     const cells = new Map<string, PositionFactRow[]>();
@@ -137,6 +138,12 @@ function sideOf(facts: PositionFactRow[]): { label: string; polarity: -1 | 0 | 1
 
 async function sourcesOf(quotes: Evidence[], loaders: RequestContext['loaders']): Promise<ArticleSummary[]> {
   return Promise.all([...new Set(quotes.map((quote) => quote.articleId))].sort().map((id) => loaders.article(id)));
+}
+
+async function proposalsOf({ id }: Negotiation, repositories: RequestContext['repositories']): Promise<ProposalRow[]> {
+  const rows = await repositories.analysis.proposals(id);
+  if (rows.length > MAX_LIST_ITEMS) throw new ListTooLongError('proposals', id, MAX_LIST_ITEMS, 'ask its relations(types: [AIMS_AT]) instead');
+  return rows;
 }
 
 async function inRole({ id }: Negotiation, role: string, { loaders }: RequestContext, info: GraphQLResolveInfo): Promise<ParticipantRow[]> {

@@ -5,7 +5,7 @@ import { evidenceEntries, WALKABLE_RELATION_TYPES, type Direction, type EntityRo
 import type { Executor } from '../../neo4j/executor';
 import { CypherParams } from '../common/where';
 import { ENTITY_PROJECTION, entityProjection } from '../entity/entity.repository';
-import { compileWalk, stepCondition, type CompiledWalk, type WalkFilter } from './walk';
+import { compileWalk, stepCondition, walkPattern, type CompiledWalk, type WalkFilter } from './walk';
 
 /** A relationship between two entities, with both ends as entity rows: `from { name }` needs no lookup. */
 export interface RelationRow extends Partial<StoredEvidence> {
@@ -64,13 +64,14 @@ RETURN key.json AS id, rows`;
 const EXISTING = 'UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e IS NOT NULL AS exists';
 
 /**
- * Up to `count` shortest paths (a literal: Neo4j 5 takes no parameter there; it is a validated integer), shortest first; each step meets the walk's filter (the far end is exempt from the
- * node condition: a path may end at an event the filter would not pass through). Ties in length are ordered by
+ * Up to `count` shortest paths (a literal: Neo4j 5 takes no parameter there; it is a validated integer), shortest
+ * first; each step meets the walk's filter (the far end is exempt from the node condition: a path may end at an
+ * event the filter would not pass through). Ties in length are ordered by
  * the ids and types along them, so that the same graph gives the same paths.
  */
 const shortestPaths = (count: number, maxHops: number, walk: CompiledWalk, selection: TraversalSelection) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${count} (a)((x)-[r:${walk.types}]-(n:Entity) WHERE ${stepCondition(walk, 'r', 'n', 'n = b')}){1,${maxHops}}(b)
+MATCH p = SHORTEST ${count} ${walkPattern(walk, '(a)', maxHops, '(b)', 'n = b')}
 WITH p ORDER BY length(p), [e IN nodes(p) | e.id], [r IN relationships(p) | type(r)]
 RETURN [e IN nodes(p) | ${entityProjection(selection.entityProperties)}] AS nodes,
        [r IN relationships(p) | ${relationProjection('startNode(r)', 'endNode(r)', selection)}] AS relations`;
@@ -80,7 +81,7 @@ RETURN [e IN nodes(p) | ${entityProjection(selection.entityProperties)}] AS node
 const neighborhood = (depth: number, walk: CompiledWalk, selection: TraversalSelection) => `
 MATCH (center:Entity {id: $id})
 WITH center, COLLECT {
-  MATCH (center)((x)-[r:${walk.types}]-(n:Entity) WHERE ${stepCondition(walk, 'r', 'n')}){1,${depth}}(m:Entity)
+  MATCH ${walkPattern(walk, '(center)', depth, '(m:Entity)')}
   WHERE m <> center
   RETURN DISTINCT m
   LIMIT $others
@@ -95,12 +96,12 @@ WITH members, COLLECT {
 } AS relations
 RETURN [e IN members | ${entityProjection(selection.entityProperties)}] AS nodes, relations`;
 
-// Each pair once (by id), through every entity both are linked to by the walk; the shared ones listed are the
-// first by date and name, the weight counts them all.
+// Each pair once (by id), through every entity both are linked to by the walk (the filter applies to what is
+// shared, not to the pair); the shared ones listed are the first by date and name, the weight counts them all.
 const network = (walk: CompiledWalk) => `
 UNWIND $of AS id
 MATCH (x:Entity {id: id})-[r1:${walk.types}]-(m:Entity)-[r2:${walk.types}]-(y:Entity)
-WHERE y.id IN $of AND x.id < y.id AND ${stepCondition(walk, 'r1', 'm')} AND ${stepCondition(walk, 'r2', 'y')}
+WHERE y.id IN $of AND x.id < y.id${[stepCondition(walk, 'r1', 'm'), walk.relationship('r2')].map((condition) => (condition ? ` AND (${condition})` : '')).join('')}
 WITH DISTINCT x, y, m
 WITH x, y, m ORDER BY coalesce(m.dateStart, '9999-12-31'), m.name, m.id
 WITH x.id AS fromId, y.id AS toId, collect(m) AS shared

@@ -142,7 +142,8 @@ async function shortestDistinctPaths({ repositories, loaders }: RequestContext, 
   }
   const selection = traversalSelection(info);
   let distinct: SubgraphRows[] = [];
-  for (const factor of PATH_OVERFETCH) {
+  // One shortest path never visits an entity twice, and there is nothing to tell it apart from.
+  for (const factor of k === 1 ? [1] : PATH_OVERFETCH) {
     const found = await repositories.traversals.shortestPaths(from, to, k * factor, maxHops, filter, selection);
     distinct = distinctPaths(found).slice(0, k);
     if (distinct.length === k || found.length < k * factor) break;

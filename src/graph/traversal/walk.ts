@@ -60,8 +60,17 @@ export function compileWalk(filter: WalkFilter, params: CypherParams): CompiledW
   };
 }
 
-/** Both conditions of a step `(x)-[r]-(n)`, for a quantified path pattern's WHERE; `true` when none. */
-export function stepCondition(walk: CompiledWalk, relationship: string, node: string, exempt?: string): string {
+/** Both conditions of a step `(x)-[r]-(n)`, `exempt` a condition that lets a node pass anyway; null when none. */
+export function stepCondition(walk: CompiledWalk, relationship: string, node: string, exempt?: string): string | null {
   const nodeCondition = walk.node(node);
-  return conjunction([walk.relationship(relationship), nodeCondition && exempt ? `${exempt} OR (${nodeCondition})` : nodeCondition]) ?? 'true';
+  return conjunction([walk.relationship(relationship), nodeCondition && exempt ? `${exempt} OR (${nodeCondition})` : nodeCondition]);
+}
+
+/**
+ * A walk of 1 to `hops` steps between two node patterns: a quantified path pattern whose every step meets the
+ * filter, or, with no filter, a plain variable-length one (cheaper to plan and to run).
+ */
+export function walkPattern(walk: CompiledWalk, from: string, hops: number, to: string, exempt?: string): string {
+  const condition = stepCondition(walk, 'r', 'n', exempt);
+  return condition === null ? `${from}-[:${walk.types}]-{1,${hops}}${to}` : `${from}((x)-[r:${walk.types}]-(n:Entity) WHERE ${condition}){1,${hops}}${to}`;
 }

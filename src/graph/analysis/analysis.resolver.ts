@@ -42,9 +42,9 @@ export class NegotiationResolver {
   async negotiation(@Ctx() { loaders }: RequestContext, @Arg('id', () => ID) id: string): Promise<Negotiation | null> {
     const event = await loaders.findEntity(id);
     if (!event) return null;
+    if (event.type === 'NEGOTIATION') return { id, event };
     const roles = event.kind === 'EVENT' ? new Set((await loaders.list(participants).load(id)).map((participant) => roleKind(participant.role))) : new Set();
-    const talks = event.type === 'NEGOTIATION' || (roles.has('party') && roles.has('mediator'));
-    if (!talks) {
+    if (!(roles.has('party') && roles.has('mediator'))) {
       throw new BadUserInputError(`Argument "id": "${id}" is ${event.kind === 'EVENT' ? `an event of type ${event.type} with no parties and mediators` : `a ${event.kind.toLowerCase()}`}, not a negotiation.`, 'id');
     }
     return { id, event };
@@ -77,11 +77,7 @@ export class NegotiationResolver {
     const targets = [talks.id, ...new Set((await proposalsOf(talks, repositories)).map((row) => row.entityId))];
     const facts = bounded(await repositories.analysis.factsAbout(targets), talks.id, 'ask stances(where: { target: … }) and statements(where: { about: … }) page by page');
     loaders.primeReferences(facts);
-    const cells = new Map<string, PositionFactRow[]>();
-    for (const fact of facts) {
-      const key = [fact.holderId, fact.targetId, CELL_POSITIONS[fact.kind]].join('\u0000');
-      cells.set(key, [...(cells.get(key) ?? []), fact]);
-    }
+    const cells = groupedBy(facts, (fact) => [fact.holderId, fact.targetId, CELL_POSITIONS[fact.kind]].join('\u0000'));
     return Promise.all(
       [...cells.values()].map(async (group) => {
         const quotes = group.flatMap((fact) => readEvidence(fact, factOwner(fact)));
@@ -105,7 +101,7 @@ export class AlignmentResolver {
     for (const id of [a, b]) if (!(await loaders.findEntity(id))) throw new NotFoundError('entity', id);
     const facts = bounded(await repositories.analysis.factsOfHolders([a, b], on ?? null), `${a}, ${b}`, 'narrow it with `on`');
     loaders.primeReferences(facts);
-    const sides = [a, b].map((holder) => byTarget(facts.filter((fact) => fact.holderId === holder)));
+    const sides = [a, b].map((holder) => groupedBy(facts.filter((fact) => fact.holderId === holder), (fact) => fact.targetId));
     const result: Alignment = { agreements: [], disagreements: [], undetermined: [], ratio: null };
     for (const [targetId, factsA] of sides[0]) {
       const factsB = sides[1].get(targetId);
@@ -120,10 +116,15 @@ export class AlignmentResolver {
   }
 }
 
-function byTarget(facts: PositionFactRow[]): Map<string, PositionFactRow[]> {
-  const targets = new Map<string, PositionFactRow[]>();
-  for (const fact of facts) targets.set(fact.targetId, [...(targets.get(fact.targetId) ?? []), fact]);
-  return targets;
+/** The facts by key, each group in the order the facts came. */
+function groupedBy(facts: PositionFactRow[], key: (fact: PositionFactRow) => string): Map<string, PositionFactRow[]> {
+  const groups = new Map<string, PositionFactRow[]>();
+  for (const fact of facts) {
+    const group = groups.get(key(fact));
+    if (group) group.push(fact);
+    else groups.set(key(fact), [fact]);
+  }
+  return groups;
 }
 
 /** One side's position toward a target: a vote outranks stances, stances outrank words. */
@@ -140,10 +141,19 @@ async function sourcesOf(quotes: Evidence[], loaders: RequestContext['loaders'])
   return Promise.all([...new Set(quotes.map((quote) => quote.articleId))].sort().map((id) => loaders.article(id)));
 }
 
-async function proposalsOf({ id }: Negotiation, repositories: RequestContext['repositories']): Promise<ProposalRow[]> {
-  const rows = await repositories.analysis.proposals(id);
-  if (rows.length > MAX_LIST_ITEMS) throw new ListTooLongError('proposals', id, MAX_LIST_ITEMS, 'ask its relations(types: [AIMS_AT]) instead');
-  return rows;
+// `proposals` and `positions` both need them: one read per negotiation answered, whichever asks first.
+const proposalReads = new WeakMap<Negotiation, Promise<ProposalRow[]>>();
+
+function proposalsOf(talks: Negotiation, repositories: RequestContext['repositories']): Promise<ProposalRow[]> {
+  let read = proposalReads.get(talks);
+  if (!read) {
+    read = repositories.analysis.proposals(talks.id).then((rows) => {
+      if (rows.length > MAX_LIST_ITEMS) throw new ListTooLongError('proposals', talks.id, MAX_LIST_ITEMS, 'ask its relations(types: [AIMS_AT]) instead');
+      return rows;
+    });
+    proposalReads.set(talks, read);
+  }
+  return read;
 }
 
 async function inRole({ id }: Negotiation, role: string, { loaders }: RequestContext, info: GraphQLResolveInfo): Promise<ParticipantRow[]> {

@@ -51,7 +51,8 @@ export interface Composable<W> {
 /** A where input's fields (but AND, OR, NOT), each with its meaning. */
 export type WhereSpec<W> = { [K in keyof W as K extends keyof Composable<W> ? never : K]-?: FieldCondition<NonNullable<W[K]>> };
 
-const all = (conditions: (string | null)[]): string | null => {
+/** The conditions given, joined by AND (each in parentheses when there are several); null when none. */
+export const conjunction = (conditions: (string | null)[]): string | null => {
   const present = conditions.filter((condition): condition is string => condition !== null);
   return present.length === 0 ? null : present.length === 1 ? present[0] : present.map((condition) => `(${condition})`).join(' AND ');
 };
@@ -76,7 +77,7 @@ export function compileWhere<W extends Composable<W>>(spec: WhereSpec<W>, where:
       conditions.push(condition(value, inner(scope, name)));
     }
   }
-  return all(conditions);
+  return conjunction(conditions);
 }
 
 function checkedList<T>(values: T[], scope: Scope): T[] {
@@ -88,7 +89,7 @@ function checkedList<T>(values: T[], scope: Scope): T[] {
 /** A scalar filter on one Cypher expression: eq, in, gte, lte (by the expression's order), contains (any case). */
 export const scalar = (expression: string): FieldCondition<ScalarFilter<unknown>> => (filter, scope) => {
   const { params } = scope;
-  return all([
+  return conjunction([
     filter.eq != null ? `${expression} = ${params.add(filter.eq)}` : null,
     filter.in != null ? `${expression} IN ${params.add(checkedList(filter.in, scope))}` : null,
     filter.gte != null ? `${expression} >= ${params.add(filter.gte)}` : null,
@@ -159,7 +160,7 @@ export function related<W extends Composable<W>>(pattern: (variable: string) => 
       const subquery = `EXISTS { MATCH ${pattern(variable)}${condition ? ` WHERE ${condition}` : ''} }`;
       return quantifier === 'some' ? subquery : `NOT ${subquery}`;
     };
-    return all([filter.some != null ? exists('some', filter.some) : null, filter.none != null ? exists('none', filter.none) : null]);
+    return conjunction([filter.some != null ? exists('some', filter.some) : null, filter.none != null ? exists('none', filter.none) : null]);
   };
 }
 
@@ -171,7 +172,7 @@ export function related<W extends Composable<W>>(pattern: (variable: string) => 
 export const through = (pattern: (variable: string) => string, expression: (variable: string) => string, link?: (variable: string) => string): FieldCondition<ScalarFilter<unknown>> => (filter, scope) => {
   const variable = scope.params.variable('x');
   const own = scalar(expression(variable))(filter, scope);
-  return own === null ? null : `EXISTS { MATCH ${pattern(variable)} WHERE ${all([link ? link(variable) : null, own])} }`;
+  return own === null ? null : `EXISTS { MATCH ${pattern(variable)} WHERE ${conjunction([link ? link(variable) : null, own])} }`;
 };
 
 /** The conjunction of several where inputs (shorthand arguments beside `where`); undefined when none. */

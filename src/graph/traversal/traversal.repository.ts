@@ -78,7 +78,7 @@ RETURN [e IN nodes(p) | ${entityProjection(selection.entityProperties)}] AS node
 
 // No row when the center does not exist. COLLECT subqueries, not CALL: a center with no neighbours (or limit 1)
 // must still give a row. The relations among the members are those the walk could have taken.
-const neighborhood = (depth: number, walk: CompiledWalk, selection: TraversalSelection) => `
+const neighborhood = (depth: number, walk: CompiledWalk, selection: TraversalSelection, stepAlong = walk.relationship('r')) => `
 MATCH (center:Entity {id: $id})
 WITH center, COLLECT {
   MATCH ${walkPattern(walk, '(center)', depth, '(m:Entity)')}
@@ -90,7 +90,7 @@ WITH [center] + others AS members
 WITH members, COLLECT {
   UNWIND members AS x
   MATCH (x)-[r:${walk.types}]->(y)
-  WHERE y IN members${walk.relationship('r') ? ` AND (${walk.relationship('r')})` : ''}
+  WHERE y IN members${stepAlong ? ` AND (${stepAlong})` : ''}
   RETURN ${relationProjection('x', 'y', selection)}
   LIMIT ${MAX_NEIGHBORHOOD_RELATIONS}
 } AS relations

@@ -4,7 +4,7 @@
 // proposal or a single-source event is never a stepping stone when the analyst asked for corroborated facts.
 import { WALKABLE_RELATION_TYPES, type EntityKind, type EventStatus, type RelationshipTypeName } from '../../model';
 import type { DateRange } from '../common/filters';
-import { atLeast, checkedRange, CypherParams, rootScope } from '../common/where';
+import { atLeast, conjunction, during, type CypherParams, rootScope } from '../common/where';
 
 export interface WalkFilter {
   /** The relationship types walked; all walkable ones when absent. */
@@ -28,11 +28,6 @@ export interface CompiledWalk {
   relationship: (variable: string) => string | null;
 }
 
-const conjunction = (conditions: (string | null)[]): string | null => {
-  const present = conditions.filter((condition): condition is string => condition !== null);
-  return present.length === 0 ? null : present.map((condition) => `(${condition})`).join(' AND ');
-};
-
 /**
  * Compiles a walk's filter with its values as parameters. Relationship types come from the enum (validated by
  * GraphQL) and are checked against the model's table again, since they are spelled into the Cypher text.
@@ -41,12 +36,12 @@ export function compileWalk(filter: WalkFilter, params: CypherParams): CompiledW
   const via = filter.via && filter.via.length > 0 ? [...new Set(filter.via)] : WALKABLE_RELATION_TYPES;
   for (const type of via) if (!WALKABLE_RELATION_TYPES.includes(type)) throw new Error(`"${type}" is not a walkable relationship type.`);
   const statuses = filter.status && filter.status.length > 0 ? params.add([...filter.status]) : null;
-  const range = filter.during ? checkedRange(filter.during, 'during') : null;
   const kinds = filter.kinds && filter.kinds.length > 0 ? params.add([...filter.kinds]) : null;
+  // The same meanings as EventWhere's during and minSources (common/where.ts), checked the same way.
   const eventConditions = (n: string) =>
     conjunction([
       statuses && `${n}.status IN ${statuses}`,
-      range && `${n}.dateStart <= ${params.add(range.to)} AND ${n}.dateEnd >= ${params.add(range.from)}`,
+      filter.during ? during(`${n}.dateStart`, `${n}.dateEnd`)(filter.during, rootScope(params, 'during')) : null,
       filter.minSources != null ? atLeast(`${n}.sourceCount`)(filter.minSources, rootScope(params, 'minSources')) : null,
     ]);
   return {

@@ -1,7 +1,7 @@
 // The scaling chart: p50 latency against corpus size (log scale), one panel per shape and one line per contender,
 // as a self-contained SVG (no charting dependency, viewable anywhere the Markdown is). A contender whose every
 // request failed at a size (timeouts) gets a × on the axis there instead of a point.
-import type { Measurement, SizeResult } from './run';
+import type { Measurement, SizeResult } from './report';
 
 const COLUMNS = 4;
 const PANEL = { width: 260, height: 190, left: 48, right: 12, top: 34, bottom: 34 };
@@ -13,10 +13,9 @@ const STYLES = [
   { colour: '#9467bd', dash: ' stroke-dasharray="8,3,2,3"' },
 ];
 
-export function scalingChart(results: SizeResult[]): string {
+export function scalingChart(results: SizeResult[], contenders: string[]): string {
   const sizes = results.map((result) => result.articles);
   const shapes = Object.keys(results[0]?.shapes ?? {});
-  const contenders = Object.keys(results[0]?.shapes[shapes[0]] ?? {});
   const rows = Math.ceil(shapes.length / COLUMNS);
   const width = COLUMNS * PANEL.width;
   const height = LEGEND_HEIGHT + rows * PANEL.height;

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const only = onlyAt === -1 ? null : new Set(process.argv[onlyAt + 1].split(','));
   const outAt = process.argv.indexOf('--out');
   const out = outAt === -1 ? resolve(__dirname, 'EXAMPLES.md') : resolve(process.argv[outAt + 1]);
-  const config = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '2g', PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000' });
+  const config = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '2g', PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000', ANSWER_CACHE_MB: '0' });
   const neo4j = await obtainNeo4j(config, { throwaway: true, log: (line) => console.log(line) });
   const driver = createDriver(neo4j);
   const executor = new Executor(driver, { database: neo4j.database, queryTimeoutMs: 600_000 });

@@ -15,8 +15,7 @@ http
     request.resume();
     if (!shape) return void response.writeHead(404).end();
     try {
-      const { records } = await driver.executeQuery(shape.cypher, toCypherParams(shape.params(subjects)) as Record<string, unknown>, { database, routing: neo4j.routing.READ });
-      const rows = records.map((record) => record.toObject());
+      const rows = shape.cypher === null ? [] : (await driver.executeQuery(shape.cypher, toCypherParams(shape.params(subjects)) as Record<string, unknown>, { database, routing: neo4j.routing.READ })).records.map((record) => record.toObject());
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(shape.answer ? shape.answer(rows) : rows));
     } catch (error) {
       response.writeHead(500).end(String(error));

@@ -1,55 +1,48 @@
-// `npm run bench [-- --sizes 1000,10000,100000 --seconds 10 --connections 10]`: for each corpus size, loads a
-// synthetic corpus into a throwaway Neo4j, starts each contender in its own process on 127.0.0.1, measures every
-// shape with autocannon, and writes bench/RESULTS.md and bench/scaling.svg. Each size starts by deleting every
-// node of the database: with NEO4J_URI set, it runs only when told that database is disposable (--disposable).
+// `npm run bench [-- --sizes 1000,10000,100000 --seconds 10 --repeats 3 --connections 10]`: builds dist/, then for
+// each corpus size loads a synthetic corpus into a throwaway Neo4j, starts each contender as compiled JavaScript
+// in its own process on 127.0.0.1, measures every shape with autocannon (the contenders' order rotating, each
+// measurement repeated), and writes bench/RESULTS.md and bench/scaling.svg (bench/report.ts, bench/chart.ts).
+// Each size starts by deleting every node of the database: with NEO4J_URI set, it runs only when told that
+// database is disposable (--disposable).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
+import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config';
 import { createDriver, Executor } from '../src/neo4j/executor';
 import { SetupError } from '../src/neo4j/setup-error';
+import { REPOSITORY_ROOT } from '../src/repository-root';
 import { obtainNeo4j } from '../db/obtain';
-import { loadSyntheticCorpus, type LoadResult } from '../seed/synthetic-load';
-import { freePort } from '../db/launcher';
+import { freePort, localNeo4jStatus } from '../db/launcher';
+import { loadSyntheticCorpus } from '../seed/synthetic-load';
 import { SHAPES, type Subjects } from './shapes';
 import { scalingChart } from './chart';
-import packageJson from '../package.json';
+import { capturedQueries, databaseHits } from './db-hits';
+import { A, A_CACHED, B, C, report, SINGLE_CLIENT, type Measurement, type SizeResult } from './report';
+import { addUsage, usageOf, usedBetween, type Usage } from './usage';
 
-const ROOT = resolve(__dirname, '..');
-/** This API measured again with one connection: the latency one user sees, which the absolute targets are about. */
-const SINGLE_CLIENT = 'this API, 1 connection';
+const BENCH_DIR = join(REPOSITORY_ROOT, 'bench');
+const DIST = join(REPOSITORY_ROOT, 'dist');
 const WARM_UP_SECONDS = 2;
 
 interface Options {
   sizes: number[];
   seconds: number;
+  repeats: number;
   connections: number;
   /** The database NEO4J_URI points at may be emptied. */
   disposable: boolean;
 }
 
-export interface Measurement {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-export interface SizeResult {
-  articles: number;
-  load: LoadResult;
-  subjects: Subjects;
-  /** shape name → contender → measurement */
-  shapes: Record<string, Record<string, Measurement>>;
-}
-
 interface Contender {
   name: string;
   base: string;
-  request: (shapeIndex: number, subjects: Subjects) => { path: string; body: string };
+  request: (shapeIndex: number, subjects: Subjects) => { path: string; body: string; headers?: Record<string, string> };
   process: ChildProcess;
+  /** Where its process writes the Cypher it sends while capturing (bench/capture-queries.ts). */
+  captureFile: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -60,29 +53,35 @@ function parseOptions(argv: string[]): Options {
   return {
     sizes: (value('--sizes') ?? '1000,10000,100000').split(',').map(Number),
     seconds: Number(value('--seconds') ?? 10),
+    repeats: Number(value('--repeats') ?? 3),
     connections: Number(value('--connections') ?? 10),
     disposable: argv.includes('--disposable'),
   };
 }
 
-/** Starts a contender's process and waits until it says it is ready. */
-async function startProcess(args: string[], env: NodeJS.ProcessEnv, readyWhen: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * Starts a contender's compiled entry point (below dist/), with the query capture preloaded, and waits until it
+ * says it is ready.
+ */
+async function startProcess(entryPoint: string, args: string[], env: NodeJS.ProcessEnv, readyWhen: string): Promise<ChildProcess> {
+  const script = join(DIST, entryPoint);
+  if (!existsSync(script)) throw new SetupError(`${script} is missing: run the benchmark with \`npm run bench\`, which builds dist/ first.`);
+  const child = spawn(process.execPath, ['-r', join(DIST, 'bench', 'capture-queries.js'), script, ...args], { cwd: REPOSITORY_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   await new Promise<void>((ready, fail) => {
     child.stdout?.on('data', (chunk) => {
       output += chunk;
       if (output.includes(readyWhen)) ready();
     });
-    child.on('exit', (code) => fail(new Error(`${args.join(' ')} exited with ${code}: ${output}`)));
+    child.on('exit', (code) => fail(new Error(`${entryPoint} exited with ${code}: ${output}`)));
   });
   return child;
 }
 
 /** One answer per contender, checked before anything is timed: a benchmark of errors or of different answers measures nothing. */
 async function probe(contender: Contender, shapeIndex: number, subjects: Subjects): Promise<string[]> {
-  const { path, body } = contender.request(shapeIndex, subjects);
-  const response = await fetch(`${contender.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const { path, body, headers } = contender.request(shapeIndex, subjects);
+  const response = await fetch(`${contender.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
   if (!response.ok || text.includes('"errors"')) throw new Error(`${contender.name} fails ${SHAPES[shapeIndex].name}: ${response.status} ${text.slice(0, 300)}`);
   return answerDigest(JSON.parse(text));
@@ -117,20 +116,62 @@ async function checkSameAnswers(contenders: Contender[], shapeIndex: number, sub
   });
 }
 
-async function measure(contender: Contender, shapeIndex: number, subjects: Subjects, connections: number, seconds: number): Promise<Measurement> {
-  const { path, body } = contender.request(shapeIndex, subjects);
-  const request = { url: `${contender.base}${path}`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
-  const result = await autocannon({ ...request, connections, duration: seconds });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+/** The processes whose CPU a measurement splits: the contender's own, Neo4j's (when this machine runs it). */
+interface Processes {
+  own: ChildProcess;
+  neo4jPid?: number;
 }
+
+/** One autocannon run, with what each process used during it. */
+async function measureOnce(contender: Contender, processes: Processes, shapeIndex: number, subjects: Subjects, connections: number, seconds: number) {
+  const { path, body, headers } = contender.request(shapeIndex, subjects);
+  const request = { url: `${contender.base}${path}`, method: 'POST' as const, headers: { 'content-type': 'application/json', ...headers }, body };
+  const before = { own: usageOf(processes.own.pid), neo4j: usageOf(processes.neo4jPid), self: selfUsage() };
+  const result = await autocannon({ ...request, connections, duration: seconds });
+  const used = { own: usedBetween(before.own, usageOf(processes.own.pid)), neo4j: usedBetween(before.neo4j, usageOf(processes.neo4jPid)), self: usedBetween(before.self, selfUsage()) };
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts, requests: result.requests.total, used };
+}
+
+function selfUsage(): Usage {
+  const { user, system } = process.cpuUsage();
+  return { userMs: user / 1000, systemMs: system / 1000, majorFaults: process.resourceUsage().majorPageFault, residentMb: process.memoryUsage.rss() / 2 ** 20 };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Usage per request: CPU divided by the requests answered; faults and memory as they are. */
+const perRequest = (usage: Usage | undefined, requests: number): Usage | undefined =>
+  usage && { userMs: usage.userMs / Math.max(1, requests), systemMs: usage.systemMs / Math.max(1, requests), majorFaults: usage.majorFaults, residentMb: usage.residentMb };
+
+/** The repeats of one contender's measurement of one shape, as one Measurement: medians, CPU per request. */
+function combine(runs: Awaited<ReturnType<typeof measureOnce>>[]): Measurement {
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0);
+  const total = (pick: (run: (typeof runs)[number]) => Usage | undefined) => runs.reduce<Usage | undefined>((sum, run) => addUsage(sum, pick(run)), undefined);
+  const self = total((run) => run.used.self);
+  return {
+    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    requests,
+    cpu: self && { own: perRequest(total((run) => run.used.own), requests), neo4j: perRequest(total((run) => run.used.neo4j), requests), loadGenerator: perRequest(self, requests) as Usage },
+  };
+}
+
+/** The contenders in the order this shape and repeat take them: rotated by both, so none always goes first. */
+const rotated = <T>(items: T[], by: number) => items.map((_, i) => items[(i + by) % items.length]);
 
 /**
  * Every contender answers every shape for a while before anything is timed: Neo4j plans each query text once and
  * the JVM and V8 compile hot code as it runs, and whoever is measured first would otherwise pay for all of it.
  */
-async function warmUp(contenders: Contender[], subjects: Subjects, options: Options): Promise<void> {
+async function warmUp(contenders: Contender[], processes: Map<string, Processes>, subjects: Subjects, options: Options): Promise<void> {
   for (const contender of contenders) {
-    for (const index of SHAPES.keys()) await measure(contender, index, subjects, options.connections, WARM_UP_SECONDS);
+    for (const index of SHAPES.keys()) await measureOnce(contender, processes.get(contender.name) as Processes, index, subjects, options.connections, WARM_UP_SECONDS);
   }
 }
 
@@ -162,42 +203,33 @@ async function main(): Promise<void> {
     );
   }
   const neo4j = await obtainNeo4j(config, { throwaway: true, log: (line) => console.log(line) });
+  const neo4jPid = neo4j.localHome ? await localNeo4jStatus(neo4j.localHome, neo4j.password).then((status) => (status.running ? status.pid : undefined)) : undefined;
   const driver = createDriver(neo4j);
   const executor = new Executor(driver, { database: neo4j.database, queryTimeoutMs: 600_000 });
   const connectionEnv = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database };
+  const captureDir = mkdtempSync(join(tmpdir(), 'bench-capture-'));
   const results: SizeResult[] = [];
   try {
-    const [versionRow] = await executor.read("CALL dbms.components() YIELD versions RETURN versions[0] AS version");
+    const [versionRow] = await executor.read('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
     for (const articles of options.sizes) {
       await clear(executor);
       console.log(`\n${articles} articles: loading…`);
       const load = await loadSyntheticCorpus(executor, { articles, seed: 42 }, process.stderr);
       console.log(`  ${load.records} records in ${load.seconds.toFixed(1)} s = ${Math.round(load.recordsPerSecond)} records/s`);
       const subjects = await pickSubjects(executor);
-      const contenders = await startContenders(connectionEnv, subjects);
+      const contenders = await startContenders(connectionEnv, subjects, captureDir);
       try {
-        const shapes: SizeResult['shapes'] = {};
-        for (const index of SHAPES.keys()) await checkSameAnswers(contenders, index, subjects);
-        await warmUp(contenders, subjects, options);
-        for (const [index, shape] of SHAPES.entries()) {
-          shapes[shape.name] = {};
-          for (const contender of contenders) {
-            const m = await measure(contender, index, subjects, options.connections, options.seconds);
-            shapes[shape.name][contender.name] = m;
-            console.log(`  ${shape.name.padEnd(42)} ${contender.name.padEnd(15)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}`);
-          }
-          const single = await measure(contenders[0], index, subjects, 1, options.seconds);
-          shapes[shape.name][SINGLE_CLIENT] = single;
-          console.log(`  ${shape.name.padEnd(42)} ${SINGLE_CLIENT.padEnd(15)} ${single.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${single.p50} ms  p99 ${single.p99} ms  errors ${single.errors}`);
-        }
-        results.push({ articles, load, subjects, shapes });
+        results.push(await measureSize(articles, load, subjects, contenders, { neo4jPid, driver, database: neo4j.database, captureDir }, options));
       } finally {
         for (const contender of contenders) contender.process.kill('SIGTERM');
       }
     }
-    writeFileSync(resolve(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(resolve(__dirname, 'RESULTS.md'), report(results, options, versionRow.version as string));
-    writeFileSync(resolve(__dirname, 'scaling.svg'), scalingChart(results));
+    const pkg = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const versions = { 'neo4j-driver': pkg.dependencies['neo4j-driver'], '@apollo/server': pkg.dependencies['@apollo/server'], '@neo4j/graphql': pkg.devDependencies['@neo4j/graphql'] };
+    const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+    writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(BENCH_DIR, 'RESULTS.md'), report(results, { command, seconds: options.seconds, repeats: options.repeats, connections: options.connections, neo4jVersion: versionRow.version as string, versions }));
+    writeFileSync(join(BENCH_DIR, 'scaling.svg'), scalingChart(results, [A, B, C, SINGLE_CLIENT]));
     console.log('\nwrote bench/RESULTS.md, bench/scaling.svg and bench/results.json');
   } finally {
     await driver.close();
@@ -205,84 +237,77 @@ async function main(): Promise<void> {
   }
 }
 
-async function startContenders(connectionEnv: Record<string, string>, subjects: Subjects): Promise<Contender[]> {
+interface Database {
+  neo4jPid?: number;
+  driver: Driver;
+  database: string;
+  captureDir: string;
+}
+
+async function measureSize(articles: number, load: SizeResult['load'], subjects: Subjects, contenders: Contender[], db: Database, options: Options): Promise<SizeResult> {
+  const processes = new Map(contenders.map((contender) => [contender.name, { own: contender.process, neo4jPid: db.neo4jPid }]));
+  const measured = (contender: Contender, index: number, connections: number) => measureOnce(contender, processes.get(contender.name) as Processes, index, subjects, connections, options.seconds);
+  const [api] = contenders;
+  let apiResidentMb = 0;
+  for (const index of SHAPES.keys()) await checkSameAnswers(contenders.filter((contender) => contender.name !== A_CACHED), index, subjects);
+  await warmUp(contenders, processes, subjects, options);
+  const shapes: SizeResult['shapes'] = {};
+  for (const [index, shape] of SHAPES.entries()) {
+    const runs = new Map<string, Awaited<ReturnType<typeof measureOnce>>[]>(contenders.map((contender) => [contender.name, []]));
+    for (let repeat = 0; repeat < options.repeats; repeat++) {
+      for (const contender of rotated(contenders, index + repeat)) {
+        const run = await measured(contender, index, options.connections);
+        runs.get(contender.name)?.push(run);
+        if (contender.process === api.process) apiResidentMb = Math.max(apiResidentMb, usageOf(api.process.pid)?.residentMb ?? 0);
+      }
+    }
+    shapes[shape.name] = Object.fromEntries([...runs].map(([name, repeats]) => [name, combine(repeats)]));
+    shapes[shape.name][SINGLE_CLIENT] = combine([await measured(api, index, 1)]);
+    for (const [name, m] of Object.entries(shapes[shape.name])) {
+      console.log(`  ${shape.name.padEnd(42)} ${name.padEnd(22)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}`);
+    }
+  }
+  return { articles, load, subjects, shapes, dbHits: await measureDatabaseHits(contenders, subjects, db), apiResidentMb };
+}
+
+/** Per shape and contender (cache off), the database hits of the Cypher it sends for one answer. */
+async function measureDatabaseHits(contenders: Contender[], subjects: Subjects, db: Database): Promise<SizeResult['dbHits']> {
+  const hits: SizeResult['dbHits'] = {};
+  for (const [index, shape] of SHAPES.entries()) {
+    hits[shape.name] = {};
+    for (const contender of contenders.filter((candidate) => candidate.name !== A_CACHED)) {
+      try {
+        const queries = await capturedQueries(contender.process, contender.captureFile, () => probe(contender, index, subjects));
+        hits[shape.name][contender.name] = await databaseHits(db.driver, db.database, queries);
+      } catch (error) {
+        console.log(`  database hits of ${contender.name} on ${shape.name}: not measured (${(error as Error).message.slice(0, 200)})`);
+      }
+    }
+  }
+  return hits;
+}
+
+/** Asked with these headers, this API neither answers from its cache nor fills it: the cache-off contender. */
+const CACHE_OFF = { 'cache-control': 'no-cache, no-store' };
+
+async function startContenders(connectionEnv: Record<string, string>, subjects: Subjects, captureDir: string): Promise<Contender[]> {
+  const captureFile = (name: string) => join(captureDir, `${name}.jsonl`);
+  const capture = (name: string) => ({ BENCH_CAPTURE_FILE: captureFile(name) });
   const apiPort = await freePort();
-  const api = await startProcess(['src/main.ts'], { ...connectionEnv, PORT: String(apiPort), NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', QUERY_MAX_COST: '1000000' }, 'Neo4j is ready');
+  const api = await startProcess('src/main.js', [], { ...connectionEnv, ...capture('api'), PORT: String(apiPort), NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', QUERY_MAX_COST: '1000000' }, 'Neo4j is ready');
   const connection = [connectionEnv.NEO4J_URI, connectionEnv.NEO4J_USER, connectionEnv.NEO4J_PASSWORD, connectionEnv.NEO4J_DATABASE];
   const libraryPort = await freePort();
-  const library = await startProcess(['bench/neo4j-graphql-server.ts', ...connection, String(libraryPort)], { NODE_ENV: 'production' }, '@neo4j/graphql contender ready');
+  const library = await startProcess('bench/neo4j-graphql-server.js', [...connection, String(libraryPort)], { ...capture('library'), NODE_ENV: 'production' }, '@neo4j/graphql contender ready');
   const rawPort = await freePort();
-  const raw = await startProcess(['bench/raw-server.ts', ...connection, String(rawPort), JSON.stringify(subjects)], {}, 'raw contender ready');
+  const raw = await startProcess('bench/raw-server.js', [...connection, String(rawPort), JSON.stringify(subjects)], { ...capture('raw'), NODE_ENV: 'production' }, 'raw contender ready');
+  const apiBase = `http://127.0.0.1:${apiPort}`;
+  const apiRequest = (headers: Record<string, string>) => (i: number, s: Subjects) => ({ path: '/graphql', body: JSON.stringify({ query: SHAPES[i].graphql(s) }), headers });
   return [
-    { name: 'this API', base: `http://127.0.0.1:${apiPort}`, process: api, request: (i, s) => ({ path: '/graphql', body: JSON.stringify({ query: SHAPES[i].graphql(s) }) }) },
-    { name: '@neo4j/graphql', base: `http://127.0.0.1:${libraryPort}`, process: library, request: (i, s) => ({ path: '/graphql', body: JSON.stringify({ query: SHAPES[i].neo4jGraphql(s) }) }) },
-    { name: 'raw driver', base: `http://127.0.0.1:${rawPort}`, process: raw, request: (i) => ({ path: `/${i}`, body: '{}' }) },
+    { name: A, base: apiBase, process: api, captureFile: captureFile('api'), request: apiRequest(CACHE_OFF) },
+    { name: B, base: `http://127.0.0.1:${libraryPort}`, process: library, captureFile: captureFile('library'), request: (i, s) => ({ path: '/graphql', body: JSON.stringify({ query: SHAPES[i].neo4jGraphql(s) }) }) },
+    { name: C, base: `http://127.0.0.1:${rawPort}`, process: raw, captureFile: captureFile('raw'), request: (i) => ({ path: `/${i}`, body: '{}' }) },
+    { name: A_CACHED, base: apiBase, process: api, captureFile: captureFile('api'), request: apiRequest({}) },
   ];
-}
-
-const A = 'this API';
-const B = '@neo4j/graphql';
-const C = 'raw driver';
-
-function report(results: SizeResult[], options: Options, neo4jVersion: string): string {
-  const pkg = packageJson as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
-  const lines = [
-    '# Benchmark results',
-    '',
-    `Generated by \`${['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')}\` on ${new Date().toISOString().slice(0, 10)}.`,
-    '',
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}. Node ${process.version}, Neo4j ${neo4jVersion}, neo4j-driver ${pkg.dependencies['neo4j-driver']}, @apollo/server ${pkg.dependencies['@apollo/server']}, @neo4j/graphql ${pkg.devDependencies['@neo4j/graphql']}.`,
-    `Each shape: ${options.connections} connections for ${options.seconds} s with autocannon against 127.0.0.1, after every contender has answered every shape for ${WARM_UP_SECONDS} s; then this API again with 1 connection (the latency one user sees). Before timing, every contender's answer is checked to hold the same names, ids, titles and quotes.`,
-    `Contenders, each in its own process on the same database: **a** this API (\`src/main.ts\`, NODE_ENV=production); **b** @neo4j/graphql over equivalent type definitions (\`bench/neo4j-graphql-server.ts\`); **c** the raw neo4j-driver running the best Cypher for the answer in a plain HTTP handler (\`bench/raw-server.ts\`). Questions: \`bench/shapes.ts\`.`,
-    '',
-    '![p50 by corpus size](scaling.svg)',
-    '',
-  ];
-  for (const result of results) {
-    lines.push(`## ${result.articles.toLocaleString('en')} articles`, '', `Load: ${result.load.records.toLocaleString('en')} records in ${result.load.seconds.toFixed(1)} s = **${Math.round(result.load.recordsPerSecond).toLocaleString('en')} records/s**.`, '');
-    lines.push(
-      '| shape | a req/s | a p50 | a p99 | b req/s | b p50 | b p99 | c req/s | c p50 | c p99 | errors a/b/c | **a/b req/s** | **a/c p50** | a p50, 1 conn. |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    );
-    for (const [shape, m] of Object.entries(result.shapes)) {
-      const figures = [A, B, C].flatMap((name) => [m[name].requestsPerSecond.toFixed(0), m[name].p50, m[name].p99]);
-      lines.push(`| ${shape} | ${figures.join(' | ')} | ${m[A].errors}/${m[B].errors}/${m[C].errors} | ${ratio(m[A].requestsPerSecond, m[B].requestsPerSecond)} | ${ratio(m[A].p50, m[C].p50)} | ${m[SINGLE_CLIENT].p50} |`);
-    }
-    lines.push('');
-  }
-  lines.push('## Targets', '', ...targets(results).map((target) => `- ${target}`), '');
-  return `${lines.join('\n')}\n`;
-}
-
-const ratio = (numerator: number, denominator: number) => (denominator ? (numerator / denominator).toFixed(2) : '—');
-
-/** Each of the issue's targets, checked against the figures: "holds" or "missed" with the shapes that miss it. */
-function targets(results: SizeResult[]): string[] {
-  const nested = new Set(SHAPES.filter((shape) => shape.nested).map((shape) => shape.name));
-  const check = (label: string, miss: (shape: string, m: Record<string, Measurement>) => string | undefined) => {
-    const misses = results.flatMap((result) =>
-      Object.entries(result.shapes).flatMap(([shape, m]) => {
-        const why = miss(shape, m);
-        return why ? [`${shape} at ${result.articles.toLocaleString('en')} (${why})`] : [];
-      }),
-    );
-    return `${label}: ${misses.length ? `**missed** by ${misses.join('; ')}` : '**holds**'}`;
-  };
-  const lines = [
-    check('throughput at least equal to @neo4j/graphql on every shape', (_, m) => (m[A].requestsPerSecond < m[B].requestsPerSecond ? `a/b ${ratio(m[A].requestsPerSecond, m[B].requestsPerSecond)}` : undefined)),
-    check('throughput at least 1.5 × @neo4j/graphql on the nested shapes', (shape, m) => (nested.has(shape) && m[A].requestsPerSecond < 1.5 * m[B].requestsPerSecond ? `a/b ${ratio(m[A].requestsPerSecond, m[B].requestsPerSecond)}` : undefined)),
-    check('p50 within 1.5 × the raw driver on every shape', (_, m) => (m[A].p50 > 1.5 * m[C].p50 ? `a/c ${ratio(m[A].p50, m[C].p50)}` : undefined)),
-  ];
-  const largest = results.find((result) => result.articles === 100_000);
-  if (largest) {
-    for (const [shape, bound] of [['neighborhood depth 2 (limit 200)', 25], ['path between two actors', 50]] as const) {
-      const p50 = largest.shapes[shape][SINGLE_CLIENT].p50;
-      lines.push(`at 100,000 articles, p50 of ${shape} under ${bound} ms (1 connection): ${p50} ms, **${p50 < bound ? 'holds' : 'missed'}**`);
-    }
-  }
-  const slow = results.filter((result) => result.load.recordsPerSecond < 20_000);
-  lines.push(`load rate at least 20,000 records/s: ${slow.length ? `**missed** at ${slow.map((result) => `${result.articles.toLocaleString('en')} (${Math.round(result.load.recordsPerSecond).toLocaleString('en')}/s)`).join(', ')}` : '**holds**'}`);
-  return lines;
 }
 
 main().catch((error: unknown) => {

@@ -9,9 +9,10 @@ import { stripVTControlCharacters } from 'node:util';
 import { join, resolve } from 'node:path';
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { SetupError } from '../src/neo4j/setup-error';
+import { REPOSITORY_ROOT } from '../src/repository-root';
 
 export const NEO4J_USER = 'neo4j';
-const POM = resolve(__dirname, 'pom.xml');
+const POM = join(REPOSITORY_ROOT, 'db', 'pom.xml');
 const NEO4J_INITIAL_PASSWORD = 'neo4j';
 const MINIMUM_JAVA = 17;
 const READY_TIMEOUT_MS = 180_000;
@@ -225,7 +226,7 @@ export async function checkPortFree(port: number): Promise<void> {
  */
 function resolveClasspath(): string {
   const key = createHash('sha256').update(readFileSync(POM)).update(process.env.MAVEN_OPTS ?? '').digest('hex').slice(0, 12);
-  const cacheDir = resolve(__dirname, '..', '.neo4j');
+  const cacheDir = join(REPOSITORY_ROOT, '.neo4j');
   const cache = join(cacheDir, `classpath-${key}.txt`);
   if (existsSync(cache)) {
     const cached = readFileSync(cache, 'utf8').trim();

@@ -3,10 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Config } from '../src/config';
 import type { Neo4jConnection } from '../src/neo4j/connection';
 import { SetupError } from '../src/neo4j/setup-error';
+import { REPOSITORY_ROOT } from '../src/repository-root';
 import { freePort, NEO4J_USER, startLocalNeo4j, stopLocalNeo4j } from './launcher';
 
 export interface ObtainedNeo4j extends Neo4jConnection {
@@ -23,7 +24,7 @@ export interface ObtainOptions {
   log?: (line: string) => void;
 }
 
-const COMPOSE_FILE = resolve(__dirname, '..', 'docker-compose.yml');
+const COMPOSE_FILE = join(REPOSITORY_ROOT, 'docker-compose.yml');
 const noRelease = async () => undefined;
 
 export async function obtainNeo4j(config: Config, options: ObtainOptions = {}): Promise<ObtainedNeo4j> {

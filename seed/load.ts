@@ -2,9 +2,11 @@
 // a failure leaves the database as it was. The curated seed mirrors its files: the database then holds exactly
 // what they say (see mirrorSeedGraph). Generated corpora are added chunk by chunk beside it.
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { ENTITY_KINDS, GENERATED_ID_PREFIX, KIND_LABELS, relationshipType, type DataVersionRow, type EntityKind, type EntityRecord, type RelationshipTypeName } from '../src/model';
 import type { Executor, Params } from '../src/neo4j/executor';
 import { applyConstraints } from '../src/neo4j/constraints';
+import { REPOSITORY_ROOT } from '../src/repository-root';
 import { readSeedGraph, type RelationshipRecord, type SeedGraph } from './corpus';
 /** Rows per UNWIND: large enough to amortize round trips, small enough to keep each query's memory modest. */
 const BATCH = 5000;
@@ -238,7 +240,7 @@ function relationshipParams(row: RelationshipRecord): Params {
 }
 
 /** The seed folder of this repository: articles/, entities.yaml, facts/. */
-export const SEED_DIR = __dirname;
+export const SEED_DIR = join(REPOSITORY_ROOT, 'seed');
 
 export interface SeedOutcome extends MirrorOutcome {
   counts: GraphCounts;

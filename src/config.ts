@@ -2,6 +2,7 @@
 // validated at start: a bad value stops the process with a message naming the variable and what it accepts.
 import { resolve } from 'node:path';
 import { SetupError } from './neo4j/setup-error';
+import { REPOSITORY_ROOT } from './repository-root';
 
 interface Setting<T> {
   env: string;
@@ -22,6 +23,12 @@ const port = (raw: string): number => {
 const positiveInteger = (raw: string): number => {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new Error('a whole number of 1 or more');
+  return value;
+};
+
+const wholeNumber = (raw: string): number => {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error('a whole number of 0 or more');
   return value;
 };
 
@@ -50,8 +57,6 @@ const originList = (raw: string): string[] => {
   return origins;
 };
 
-const REPOSITORY_ROOT = resolve(__dirname, '..');
-
 /** The settings table; README's configuration section mirrors it. */
 export const SETTINGS = {
   nodeEnv: { env: 'NODE_ENV', default: 'development', parse: oneOf('development', 'production', 'test'), doc: 'production hides error details from clients' },
@@ -68,6 +73,7 @@ export const SETTINGS = {
   queryMaxTokens: { env: 'QUERY_MAX_TOKENS', default: '3000', parse: positiveInteger, doc: 'most tokens in one document' },
   queryMaxDirectives: { env: 'QUERY_MAX_DIRECTIVES', default: '20', parse: positiveInteger, doc: 'most directives in one operation' },
   queryMaxCost: { env: 'QUERY_MAX_COST', default: '50000', parse: positiveInteger, doc: 'highest cost of an operation, from its list sizes (first, limit, depth) once variables are known' },
+  answerCacheMb: { env: 'ANSWER_CACHE_MB', default: '32', parse: wholeNumber, doc: 'memory for whole answers to repeated GraphQL POSTs, dropped within a second of a load that changes the graph (0: no cache)' },
   bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', default: '102400', parse: positiveInteger, doc: 'largest request body; larger ones get 413' },
   neo4jUri: { env: 'NEO4J_URI', default: undefined, parse: text, doc: 'an existing Neo4j (bolt:// or neo4j://); unset: Docker, else the local JVM launcher' },
   neo4jUser: { env: 'NEO4J_USER', default: 'neo4j', parse: text, doc: 'Neo4j user' },

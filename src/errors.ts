@@ -76,8 +76,8 @@ const INPUT_VALUE_MESSAGES = /is not defined by type "|^Expected value of type "
 
 /**
  * The last step before an error leaves the server. Limit rejections raised during validation arrive with Apollo's
- * GRAPHQL_VALIDATION_FAILED code and our `limit` extension: they get our code. In production only the message and
- * the code go out.
+ * GRAPHQL_VALIDATION_FAILED code and our `limit` extension: they get our code. In production only the message
+ * (without graphql-js's suggestions) and the code go out.
  */
 export function formatError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
   const extensions = { ...formatted.extensions };
@@ -87,6 +87,7 @@ export function formatError(formatted: GraphQLFormattedError, production: boolea
   // A bad value written into the operation (an unknown sort field, a misspelt enum) is the same mistake as one
   // passed in a variable, which Apollo already calls BAD_USER_INPUT: one code for both.
   if (extensions.code === 'GRAPHQL_VALIDATION_FAILED' && INPUT_VALUE_MESSAGES.test(formatted.message)) extensions.code = ErrorCode.BadUserInput;
-  if (production) return { message: formatted.message, extensions: { code: extensions.code } };
+  // graphql-js suggests field and type names ("Did you mean …?"), which would map a schema whose introspection is off.
+  if (production) return { message: formatted.message.replace(/ ?Did you mean .+\?$/, ''), extensions: { code: extensions.code } };
   return { ...formatted, extensions };
 }

@@ -1,6 +1,7 @@
-// The DataLoaders of one request, made on first use from the grouped reads that repositories declare: every
-// entity lookup and every list field of an entity goes through one, so a request runs one query per field per
-// depth level however many items it lists (and the reads of one tick share one query: Executor.readGrouped).
+// The DataLoaders of one request, each made on first use (a request that lists nothing builds none) from the
+// grouped reads that repositories declare: every entity lookup and every list field of an entity goes through
+// one, so a request runs one query per field per depth level however many items it lists (and the reads of one
+// tick share one query: Executor.readGrouped).
 import DataLoader from 'dataloader';
 import type { ArticleSummary, EntityRow } from './model';
 import { ListTooLongError, NotFoundError } from './errors';
@@ -13,17 +14,20 @@ import type { RelationRow, TraversalRepository } from './graph/traversal/travers
 
 export class Loaders {
   private readonly byRead = new Map<string, DataLoader<string, unknown[]>>();
-  /** Entity.relations, whose key is the JSON of its arguments rather than an id. */
-  readonly relations: DataLoader<string, RelationRow[]>;
+  private relationsLoader?: DataLoader<string, RelationRow[]>;
 
   constructor(
     private readonly executor: Executor,
-    traversals: TraversalRepository,
-  ) {
-    this.relations = new DataLoader(async (keys) => {
-      const found = await traversals.relations(keys);
+    private readonly traversals: TraversalRepository,
+  ) {}
+
+  /** Entity.relations, whose key is the JSON of its arguments rather than an id. */
+  get relations(): DataLoader<string, RelationRow[]> {
+    this.relationsLoader ??= new DataLoader(async (keys) => {
+      const found = await this.traversals.relations(keys);
       return keys.map((key) => found.get(key) ?? []);
     });
+    return this.relationsLoader;
   }
 
   /** The rows `read` gives for an id (none: an empty list), batched per tick. */

@@ -42,6 +42,9 @@ describe('the limits on what one request may ask', () => {
     expect(error).toMatchObject({ message: expect.stringMatching(/^Query cost limit of 2000 exceeded, found \d+/), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' } });
     const { body } = await graphql(service, query, { first: 2 });
     expect(body.errors).toBeUndefined();
+    // Costs are remembered per document and variables: neither answer may stand in for the other.
+    expect(await refusal(query, { first: 100 })).toMatchObject({ extensions: { limit: 'cost' } });
+    expect((await graphql(service, query, { first: 2 })).body.errors).toBeUndefined();
   });
 
   it('answers 413 to a body over the size limit', async () => {

@@ -1,6 +1,7 @@
 // A bounded load test: the example operations in a mix, at a fixed concurrency for a fixed time, against the
 // real server (`src/main.ts` in a child process, as users run it) on 127.0.0.1. Requests must all succeed, and the
 // server's memory must not grow beyond a stated bound. LOAD_SECONDS sets the length (CI: 5; `npm run load`: 60).
+// Every request refuses the answer cache (Cache-Control: no-cache, no-store): the load reaches resolvers and Neo4j.
 import autocannon from 'autocannon';
 import { exampleOperations } from '../src/http/examples';
 import { seedDatabase } from '../seed/load';
@@ -43,7 +44,7 @@ describe('under load', () => {
     const requests = [...exampleOperations()].map(([operationName, query]) => ({
       method: 'POST' as const,
       path: '/graphql',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-cache, no-store' },
       body: JSON.stringify({ query, operationName }),
       onResponse: (_status: number, body: string) => {
         if (body.includes('"errors"')) graphqlErrors += 1;

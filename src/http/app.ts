@@ -6,20 +6,23 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type ErrorRequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import type { Executor } from '../neo4j/executor';
 import { ErrorCode, errorBody, formatError } from '../errors';
+import { ServiceRepository } from '../graph/service/service.repository';
+import { AnswerCache } from './answer-cache';
+import { watchCorpusVersion } from './corpus-version';
+import { graphqlHandler } from './graphql-handler';
 import { ideRouter } from './ide';
 import { queryLimits } from './limits';
+import { rateLimitPerClient } from './rate-limit';
+import { requestPlugin } from './request-plugin';
 import { createMetrics } from '../observability/metrics';
-import { requestLogPlugin } from '../observability/request-log';
 
 export interface HttpServer {
   url: string;
@@ -35,20 +38,6 @@ export interface HttpDependencies {
   isPrepared: () => boolean;
 }
 
-/** At most `perMinute` requests a minute per client: its X-API-Key when it sends one, else its address. */
-function rateLimitPerClient(perMinute: number) {
-  return rateLimit({
-    windowMs: 60_000,
-    limit: perMinute,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    keyGenerator: (request) => request.get('x-api-key') ?? ipKeyGenerator(request.ip ?? ''),
-    handler: (_request, response) => {
-      response.status(429).json(errorBody(`Too many requests: at most ${perMinute} a minute per client (RATE_LIMIT_PER_MINUTE); retry after the Retry-After header's seconds.`, ErrorCode.RateLimited));
-    },
-  });
-}
-
 /** A body too large (413) or not JSON (400) is answered in GraphQL's error shape, before GraphQL sees it. */
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, _request, response, next) => {
   if (error.type === 'entity.too.large') {
@@ -61,9 +50,13 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number 
 };
 
 export async function startHttpServer({ config, schema, executor: baseExecutor, logger, isPrepared }: HttpDependencies): Promise<HttpServer> {
-  const app = express().disable('x-powered-by');
+  // No ETags: Express would hash every answer for one, and GraphQL POST answers are not cacheable.
+  const app = express().disable('x-powered-by').disable('etag');
   const httpServer = http.createServer(app);
-  const metrics = createMetrics(() => baseExecutor.sessionsInUse);
+  const cache = new AnswerCache(config.answerCacheMb * 2 ** 20);
+  const metrics = createMetrics(() => baseExecutor.sessionsInUse, () => cache.stats.bytes);
+  // The unobserved executor: polling the version is not the service's Cypher workload.
+  const corpusVersion = watchCorpusVersion(new ServiceRepository(baseExecutor), () => cache.clear());
   const executor = baseExecutor.observedBy(() => metrics.cypherQueries.inc());
   const production = config.nodeEnv === 'production';
   const limits = queryLimits(config);
@@ -75,8 +68,7 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
       // No cache hints here; Apollo's cache-control plugin would otherwise wrap every field's resolver (~10 % of
       // the CPU of a 200-node neighborhood).
       ApolloServerPluginCacheControlDisabled(),
-      ...limits.plugins,
-      requestLogPlugin(logger, metrics),
+      requestPlugin(limits, logger, metrics),
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -90,12 +82,24 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   });
   await apollo.start();
 
-  app.use((request, response, next) => {
+  const tagRequest: RequestHandler = (request, response, next) => {
     const requestId = request.get('x-request-id')?.slice(0, 128) || randomUUID();
     response.locals.requestId = requestId;
-    response.set('X-Request-Id', requestId);
+    response.setHeader('X-Request-Id', requestId);
     next();
+  };
+  const corsForGraphql = cors({ origin: config.corsOrigins });
+  const rateLimit = rateLimitPerClient(config.rateLimitPerMinute);
+  const graphql = graphqlHandler(apollo, {
+    context: async (_request, response) => createRequestContext(executor, response.locals.requestId as string, config.requestDeadlineMs),
+    cache,
+    onCacheLookup: (hit) => metrics.answerCacheLookups.inc({ outcome: hit ? 'hit' : 'miss' }),
   });
+  const jsonBody = express.json({ limit: config.bodyLimitBytes });
+
+  // The GraphQL POST first, past nothing it does not need: almost every request is one.
+  app.post('/graphql', tagRequest, corsForGraphql, rateLimit, jsonBody, graphql);
+  app.use(tagRequest);
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
@@ -116,10 +120,10 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
     }
   });
   // CORS first: the IDE's router would otherwise answer preflight OPTIONS requests itself.
-  app.use('/graphql', cors({ origin: config.corsOrigins }));
-  app.use('/graphql', rateLimitPerClient(config.rateLimitPerMinute));
+  app.use('/graphql', corsForGraphql, rateLimit);
   if (config.ideEnabled) app.use(ideRouter('/graphql'));
-  app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), expressMiddleware(apollo, { context: async ({ res }) => createRequestContext(executor, res.locals.requestId as string, config.requestDeadlineMs) }));
+  // GET queries, and whatever else reaches /graphql (Apollo answers other methods with 405).
+  app.use('/graphql', jsonBody, graphql);
 
   app.use(bodyErrors);
 
@@ -128,6 +132,9 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   return {
     url: `http://${config.host}:${port}`,
     // apollo.stop() drains the HTTP server through the plugin: no new connections, in-flight requests finish.
-    stop: () => apollo.stop(),
+    stop: async () => {
+      corpusVersion.stop();
+      await apollo.stop();
+    },
   };
 }

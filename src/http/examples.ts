@@ -1,9 +1,10 @@
 // The named operations of schema/examples.graphql: offered in the IDE, and run by a test.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { Kind, parse, print } from 'graphql';
+import { REPOSITORY_ROOT } from '../repository-root';
 
-export const EXAMPLES_FILE = resolve(__dirname, '..', '..', 'schema', 'examples.graphql');
+export const EXAMPLES_FILE = join(REPOSITORY_ROOT, 'schema', 'examples.graphql');
 
 export function exampleOperations(): Map<string, string> {
   const document = parse(readFileSync(EXAMPLES_FILE, 'utf8'));

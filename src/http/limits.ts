@@ -1,8 +1,7 @@
 // What a single GraphQL operation may ask for: depth, aliases, tokens and directives (graphql-armor, at
 // validation), and a cost from list sizes (graphql-query-complexity, once the variables are known).
-import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getNullableType, isListType, type GraphQLError, type GraphQLField, type ValidationContext } from 'graphql';
+import { getNullableType, isListType, type DocumentNode, type GraphQLError, type GraphQLField, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Config } from '../config';
 import { QueryLimitError } from '../errors';
@@ -70,7 +69,21 @@ const reportAs = (limit: string) => ({
   ],
 });
 
-export function queryLimits(config: Config): { plugins: ApolloServerPlugin[]; validationRules: ReturnType<ApolloArmor['protect']>['validationRules']; parseOptions: { maxTokens: number } } {
+/** Variable sets remembered per document; past it the oldest is forgotten. */
+const COSTS_PER_DOCUMENT = 64;
+
+export interface QueryLimits {
+  validationRules: ReturnType<ApolloArmor['protect']>['validationRules'];
+  parseOptions: { maxTokens: number };
+  /**
+   * Refuses an operation over the cost limit (QueryLimitError). A cost is computed once per document and set of
+   * variables: Apollo hands over the same parsed document for the same query text (its document store), so the
+   * costs hang off the document and go with it.
+   */
+  checkCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): void;
+}
+
+export function queryLimits(config: Config): QueryLimits {
   const armor = new ApolloArmor({
     maxDepth: { n: config.queryMaxDepth, ...reportAs('depth') },
     maxAliases: { n: config.queryMaxAliases, ...reportAs('aliases') },
@@ -79,20 +92,31 @@ export function queryLimits(config: Config): { plugins: ApolloServerPlugin[]; va
     maxDirectives: { n: config.queryMaxDirectives, ...reportAs('directives') },
     // The cost is ours (below): armor's counts fields but not list sizes or variables.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+    // Suggestions are hidden by formatError (../errors.ts): one plugin less on every request.
+    blockFieldSuggestion: { enabled: false },
   });
-  const { plugins, validationRules } = armor.protect();
-  const costLimit: ApolloServerPlugin = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })] });
-          if (cost > config.queryMaxCost) {
-            throw new QueryLimitError(`Query cost limit of ${config.queryMaxCost} exceeded, found ${cost}: ask for fewer items (first, limit, depth) or fewer nested lists.`, 'cost');
-          }
-        },
-      };
+  const { validationRules } = armor.protect();
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
+    const known = costs.get(document) ?? new Map<string, number>();
+    costs.set(document, known);
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+      if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value as string);
+      known.set(key, cost);
+    }
+    return cost;
+  };
+  return {
+    validationRules,
+    parseOptions: { maxTokens: config.queryMaxTokens },
+    checkCost(schema, document, operationName, variables) {
+      const cost = costOf(schema, document, operationName ?? undefined, variables ?? {});
+      if (cost > config.queryMaxCost) {
+        throw new QueryLimitError(`Query cost limit of ${config.queryMaxCost} exceeded, found ${cost}: ask for fewer items (first, limit, depth) or fewer nested lists.`, 'cost');
+      }
     },
   };
-  return { plugins: [...plugins, costLimit], validationRules, parseOptions: { maxTokens: config.queryMaxTokens } };
 }

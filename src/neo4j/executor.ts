@@ -1,6 +1,8 @@
-// The one place that opens and closes Neo4j sessions: every query runs in a managed read or write
-// transaction with a timeout, and driver errors become the service's coded errors here.
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+// The one place that opens and closes Neo4j sessions: a read that is one query runs as an auto-commit
+// transaction, a write in a managed one, each with a timeout and retried on transient errors; driver errors
+// become the service's coded errors here.
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, { type Driver, isRetryableError, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import { DeadlineExceededError, ServiceUnavailableError, TimeoutError } from '../errors';
 import type { Neo4jConnection } from './connection';
 
@@ -27,6 +29,10 @@ interface PendingGroupedRead {
 /** Called once for every Cypher query run (per-request counts, metrics, the query-plan test). */
 export type QueryObserver = (cypher: string, params: Params) => void;
 
+/** How long a unit of work is retried on transient errors, managed by the driver or auto-commit by us. */
+const RETRY_WITHIN_MS = 3_000;
+const FIRST_RETRY_DELAY_MS = 50;
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -40,7 +46,7 @@ export function createDriver(connection: Neo4jConnection, maxConnectionPoolSize 
     maxConnectionPoolSize,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: RETRY_WITHIN_MS,
   });
 }
 
@@ -150,17 +156,42 @@ export class Executor {
     const remaining = deadline ? deadline.at - Date.now() : Infinity;
     if (deadline && remaining <= 0) throw new DeadlineExceededError(deadline.ms);
     this.observer(cypher, params);
-    const { session, close } = this.openSession(mode);
     const config = { timeout: Math.max(1, Math.min(queryTimeoutMs, remaining)) };
     try {
-      const work = async (tx: ManagedTransaction) => (await tx.run(cypher, toCypherParams(params) as Params)).records;
-      const records = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const records = mode === 'READ' ? await this.autoCommitRead(cypher, params, config) : await this.managedWrite(cypher, params, config);
       return records.map((record) => record.toObject() as Row);
     } catch (error) {
       const translated = translateDriverError(error, queryTimeoutMs);
       // A transaction cut short because the request's deadline came first is the deadline's error.
       if (translated instanceof TimeoutError && deadline && remaining < queryTimeoutMs) throw new DeadlineExceededError(deadline.ms);
       throw translated;
+    }
+  }
+
+  /**
+   * One read query as an auto-commit transaction: RUN and PULL in one round trip, with no BEGIN or COMMIT (a
+   * managed transaction takes two). The driver retries only managed transactions, so transient errors are retried
+   * here by the same rule: with backoff, for as long as the driver would.
+   */
+  private async autoCommitRead(cypher: string, params: Params, config: { timeout: number }): Promise<Neo4jRecord[]> {
+    const started = Date.now();
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      const { session, close } = this.openSession('READ');
+      try {
+        return (await session.run(cypher, toCypherParams(params) as Params, config)).records;
+      } catch (error) {
+        if (!isRetryableError(error) || Date.now() - started + delay > RETRY_WITHIN_MS) throw error;
+      } finally {
+        await close();
+      }
+      await sleep(delay);
+    }
+  }
+
+  private async managedWrite(cypher: string, params: Params, config: { timeout: number }): Promise<Neo4jRecord[]> {
+    const { session, close } = this.openSession('WRITE');
+    try {
+      return await session.executeWrite(async (tx: ManagedTransaction) => (await tx.run(cypher, toCypherParams(params) as Params)).records, config);
     } finally {
       await close();
     }

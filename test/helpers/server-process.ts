@@ -1,8 +1,8 @@
-// `src/main.ts` in a child process, as users run it, against the test Neo4j on a free port. Resolves once it says
-// the database is ready; rejects with its output when it exits first or never gets there.
+// `src/main.ts` in a child process, as `npm start` runs it (compiled), against the test Neo4j on a free port.
+// Resolves once it says the database is ready; rejects with its output when it exits first or never gets there.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { freePort } from '../../db/launcher';
+import { nodeArguments, ROOT } from './entry-point';
 import { testConnection } from './neo4j';
 
 export interface ServerProcess {
@@ -20,8 +20,8 @@ const READY = 'Neo4j is ready';
 export async function spawnServer(env: Record<string, string> = {}, readyWithinMs = 30_000): Promise<ServerProcess> {
   const port = await freePort();
   const { uri, user, password, database } = testConnection();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-    cwd: resolve(__dirname, '..', '..'),
+  const child = spawn(process.execPath, nodeArguments('src/main.ts'), {
+    cwd: ROOT,
     env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database, PORT: String(port), LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

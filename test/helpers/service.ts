@@ -6,9 +6,13 @@ import { startService, type RunningService, type ServiceOptions } from '../../sr
 import { clearDatabase, testConnection, testDriver } from './neo4j';
 import { testExecutor } from './seed';
 
-/** The service on a free port, once its database is prepared. */
+/**
+ * The service on a free port, once its database is prepared. Its answer cache is off unless `env` turns it on: tests arrange their data with
+ * plain Cypher, which stamps no corpus version, where the service may assume that only loads change the graph
+ * (test/answer-cache.int.test.ts tests the cache through real loads).
+ */
 export async function startTestService(env: Record<string, string> = {}, options: ServiceOptions = {}): Promise<RunningService> {
-  const service = await startService(loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', ...env }), testConnection(), options);
+  const service = await startService(loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', ANSWER_CACHE_MB: '0', ...env }), testConnection(), options);
   await service.ready;
   return service;
 }

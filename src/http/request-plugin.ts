@@ -1,15 +1,20 @@
-// One structured log line and the metrics of every GraphQL request: its id, operation, outcome, duration and
-// how many Cypher queries it ran.
+// The one Apollo plugin that sees every request: it refuses an operation over the cost limit once its variables
+// are known, and writes the request's log line and metrics (id, operation, outcome, duration, Cypher queries).
+// One plugin rather than one per concern: Apollo awaits every plugin's hook of every request.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { RequestContext } from '../context';
-import type { Metrics } from './metrics';
+import type { Metrics } from '../observability/metrics';
+import type { QueryLimits } from './limits';
 
-export function requestLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
+export function requestPlugin(limits: QueryLimits, logger: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
+        async didResolveOperation({ request, document, schema }) {
+          limits.checkCost(schema, document, request.operationName, request.variables);
+        },
         async willSendResponse({ operationName, errors, contextValue: context = contextValue }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const operation = operationName ?? '(anonymous)';

@@ -8,7 +8,7 @@ import { EVIDENCE_PROJECTION, RELATIONSHIP_TYPES, type RelationshipTypeName } fr
 import { readOf, type GroupedRead } from '../src/graph/common/grouped-read';
 import { article } from '../src/graph/article/article.repository';
 import { entity } from '../src/graph/entity/entity.repository';
-import { combineGroupedReads } from '../src/neo4j/executor';
+import { combineReads } from '../src/neo4j/executor';
 import { buildGraphSchema } from '../src/schema';
 
 async function everyGroupedRead(): Promise<GroupedRead<unknown>[]> {
@@ -57,16 +57,18 @@ describe('grouped reads', () => {
   });
 });
 
-describe('combined grouped reads', () => {
-  it('rename each read’s parameters apart and leave other text alone', () => {
-    const combined = combineGroupedReads([
-      { cypher: 'UNWIND $ids AS id RETURN id, [id + $suffix] AS rows', params: { ids: ['a'], suffix: '!' } },
-      { cypher: 'UNWIND $ids AS id RETURN id, [$idsLike] AS rows', params: { ids: ['b'] } },
+describe('combined reads', () => {
+  it('rename each read’s parameters apart, leave other text alone, and collect what each contributes', () => {
+    const combined = combineReads([
+      { cypher: 'UNWIND $ids AS id RETURN id, [id + $suffix] AS rows', params: { ids: ['a'], suffix: '!' }, collected: '{id: id, rows: rows}' },
+      { cypher: 'UNWIND $ids AS id RETURN id, [$idsLike] AS rows', params: { ids: ['b'] }, collected: '{id: id, rows: rows}' },
+      { cypher: 'RETURN {page: $page} AS result', params: { page: 1 }, collected: 'result' },
     ]);
-    expect(combined.params).toEqual({ r0_ids: ['a'], r0_suffix: '!', r1_ids: ['b'] });
+    expect(combined.params).toEqual({ r0_ids: ['a'], r0_suffix: '!', r1_ids: ['b'], r2_page: 1 });
     expect(combined.cypher).toContain('UNWIND $r0_ids AS id RETURN id, [id + $r0_suffix] AS rows');
     expect(combined.cypher).toContain('UNWIND $r1_ids AS id RETURN id, [$idsLike] AS rows');
-    expect(combined.cypher).toMatch(/RETURN r0, r1$/);
+    expect(combined.cypher).toContain('RETURN {page: $r2_page} AS result\n  }\n  RETURN collect(result) AS r2');
+    expect(combined.cypher).toMatch(/RETURN r0, r1, r2$/);
   });
 });
 

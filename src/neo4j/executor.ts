@@ -17,11 +17,15 @@ export interface ExecutorOptions {
   deadline?: { at: number; ms: number };
 }
 
-/** A batched read by ids (`UNWIND $ids AS id … RETURN id, rows`) waiting for the others of its tick. */
-interface PendingGroupedRead {
-  name: string;
+/**
+ * A read waiting for the others of its tick, to go to Neo4j with them as one query: a grouped read by ids
+ * (`UNWIND $ids AS id … RETURN id, rows`) or a read of one row (`… RETURN {…} AS result`).
+ */
+interface PendingRead {
   cypher: string;
   params: Params;
+  /** What each of its rows contributes to the combined query's list for it. */
+  collected: string;
   resolve: (rows: Row[]) => void;
   reject: (error: unknown) => void;
 }
@@ -51,8 +55,8 @@ export function createDriver(connection: Neo4jConnection, maxConnectionPoolSize 
 }
 
 export class Executor {
-  /** Grouped reads asked for in the current tick (each executor instance, so each request, has its own). */
-  private pendingGroupedReads: PendingGroupedRead[] = [];
+  /** Reads asked for in the current tick (each executor instance, so each request, has its own). */
+  private pendingReads: PendingRead[] = [];
 
   constructor(
     private readonly driver: Driver,
@@ -103,21 +107,37 @@ export class Executor {
    * without rows is absent. A query that breaks the form is an error naming the read.
    */
   async readGrouped(name: string, cypher: string, ids: readonly string[], params: Params = {}): Promise<Map<string, Row[]>> {
-    const rows = await new Promise<Row[]>((resolve, reject) => {
-      if (this.pendingGroupedReads.push({ name, cypher, params: { ...params, ids }, resolve, reject }) === 1) setImmediate(() => void this.flushGroupedReads());
-    });
+    const rows = await this.readInTick(cypher, { ...params, ids }, '{id: id, rows: rows}');
     return groupedRows(name, ids, rows);
   }
 
-  private async flushGroupedReads(): Promise<void> {
-    const reads = this.pendingGroupedReads;
-    this.pendingGroupedReads = [];
+  /**
+   * A read whose one row is a map in the column `result` (`… RETURN {page: page, total: total} AS result`), sent
+   * with the other reads of its tick: the pages of a connection asked for each item of a list (each subject's
+   * sources) cost one round trip, not one each. Answers that map.
+   */
+  async readOne(cypher: string, params: Params = {}): Promise<Row> {
+    const [row] = await this.readInTick(cypher, params, 'result');
+    return row;
+  }
+
+  private readInTick(cypher: string, params: Params, collected: string): Promise<Row[]> {
+    return new Promise<Row[]>((resolve, reject) => {
+      if (this.pendingReads.push({ cypher, params, collected, resolve, reject }) === 1) setImmediate(() => void this.flushReads());
+    });
+  }
+
+  private async flushReads(): Promise<void> {
+    const reads = this.pendingReads;
+    this.pendingReads = [];
     try {
       if (reads.length === 1) {
-        reads[0].resolve(await this.read(reads[0].cypher, reads[0].params));
+        const [{ cypher, params, collected, resolve }] = reads;
+        const rows = await this.read(cypher, params);
+        resolve(collected === 'result' ? rows.map((row) => row.result as Row) : rows);
         return;
       }
-      const combined = combineGroupedReads(reads);
+      const combined = combineReads(reads);
       const [row] = await this.read(combined.cypher, combined.params);
       reads.forEach((read, i) => read.resolve(row[`r${i}`] as Row[]));
     } catch (error) {
@@ -199,16 +219,16 @@ export class Executor {
 }
 
 /**
- * Grouped reads as one query: each in a CALL subquery of its own whose rows are collected into r0, r1, …, and
- * each parameter `$p` of read i renamed `$r<i>_p`. The collect is inside each outer CALL, with no grouping key,
- * so it always gives one row: a read that finds nothing gives [] and cannot empty the others.
+ * Reads as one query: each in a CALL subquery of its own whose rows are collected into r0, r1, …, and each
+ * parameter `$p` of read i renamed `$r<i>_p`. The collect is inside each outer CALL, with no grouping key, so it
+ * always gives one row: a read that finds nothing gives [] and cannot empty the others.
  */
-export function combineGroupedReads(reads: readonly { cypher: string; params: Params }[]): { cypher: string; params: Params } {
+export function combineReads(reads: readonly { cypher: string; params: Params; collected: string }[]): { cypher: string; params: Params } {
   const params: Params = {};
-  const parts = reads.map(({ cypher, params: own }, i) => {
+  const parts = reads.map(({ cypher, params: own, collected }, i) => {
     const renamed = cypher.trim().replace(/\$(\w+)\b/g, (whole, name: string) => (name in own ? `$r${i}_${name}` : whole));
     for (const [name, value] of Object.entries(own)) params[`r${i}_${name}`] = value;
-    return `CALL () {\n  CALL () {\n${renamed}\n  }\n  RETURN collect({id: id, rows: rows}) AS r${i}\n}`;
+    return `CALL () {\n  CALL () {\n${renamed}\n  }\n  RETURN collect(${collected}) AS r${i}\n}`;
   });
   return { cypher: `${parts.join('\n')}\nRETURN ${reads.map((_, i) => `r${i}`).join(', ')}`, params };
 }

@@ -211,8 +211,9 @@ RETURN collect({row: ${spec.projection(wants.evidence)}, key: [${aliases.join(',
   if (wants.totalCount) parts.push(`CALL () {\n${matching(spec, compiled)}\nRETURN count(*) AS total\n}`);
   const beyondCursor = Boolean(past && wants.pageInfo);
   if (beyondCursor) parts.push(`CALL () {\n${matching(spec, compiled, `NOT (${past})`)}\nWITH 1 AS one LIMIT 1\nRETURN count(*) > 0 AS beyond\n}`);
-  const cypher = `${parts.join('\n')}\nRETURN page${wants.totalCount ? ', total' : ''}${beyondCursor ? ', beyond' : ''}`;
-  const [result] = await executor.read(cypher, { ...spec.params, ...params.values });
+  const cypher = `${parts.join('\n')}\nRETURN {page: page${wants.totalCount ? ', total: total' : ''}${beyondCursor ? ', beyond: beyond' : ''}} AS result`;
+  // With the pages asked for in the same tick (one per item of a list): one round trip for all of them.
+  const result = await executor.readOne(cypher, { ...spec.params, ...params.values });
   const found = result.page as { row: T; key: unknown[] }[];
   const more = found.length > size;
   const shown = found.slice(0, size);

@@ -12,6 +12,8 @@ export enum ErrorCode {
   BadRequest = 'BAD_REQUEST',
   RateLimited = 'RATE_LIMITED',
   ListTooLong = 'LIST_TOO_LONG',
+  /** Apollo's own code for a failure that is ours, not the client's. */
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 
 abstract class CodedError extends GraphQLError {

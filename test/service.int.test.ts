@@ -33,13 +33,30 @@ describe('the service', () => {
 });
 
 describe('the service under other settings', () => {
-  it('answers CORS preflights for allowed origins only', async () => {
+  it('answers CORS preflights and POSTs for allowed origins only', async () => {
     const service = await startTestService({ CORS_ORIGINS: 'https://dashboard.example.org' });
     try {
       const preflight = (origin: string) =>
         fetch(`${service.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
       expect((await preflight('https://dashboard.example.org')).headers.get('access-control-allow-origin')).toBe('https://dashboard.example.org');
       expect((await preflight('https://elsewhere.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+      // The POST itself is served outside Express (src/http/graphql-handler.ts) and must say the same.
+      const post = (origin: string) => fetch(`${service.url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const allowed = await post('https://dashboard.example.org');
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://dashboard.example.org');
+      expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
+      expect((await post('https://elsewhere.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('refuses a POST that is not JSON (a form a browser could send from any page) without running it', async () => {
+    const service = await startTestService();
+    try {
+      const form = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+      expect(form.status).toBe(400);
+      expect((await form.json()).data).toBeUndefined();
     } finally {
       await service.stop();
     }

@@ -1,7 +1,7 @@
 // The HTTP surface: /graphql (Apollo Server, and the IDE for browsers), /healthz (the process is up),
 // /readyz (Neo4j answers a query), /metrics (Prometheus); the per-client rate limit and the body limits.
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -17,7 +17,7 @@ import { ErrorCode, errorBody, formatError } from '../errors';
 import { ServiceRepository } from '../graph/service/service.repository';
 import { AnswerCache } from './answer-cache';
 import { watchCorpusVersion } from './corpus-version';
-import { graphqlHandler } from './graphql-handler';
+import { BodyError, bodyNotJson, bodyTooLarge, graphqlResponder, isJsonPost, readJsonBody, writeBodyError, writeJson } from './graphql-handler';
 import { ideRouter } from './ide';
 import { queryLimits } from './limits';
 import { rateLimitPerClient } from './rate-limit';
@@ -38,21 +38,26 @@ export interface HttpDependencies {
   isPrepared: () => boolean;
 }
 
-/** A body too large (413) or not JSON (400) is answered in GraphQL's error shape, before GraphQL sees it. */
+/** A body too large (413) or not JSON (400), found by Express's parser, is answered as readJsonBody answers it. */
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, _request, response, next) => {
-  if (error.type === 'entity.too.large') {
-    response.status(413).json(errorBody(`The request body is larger than the limit of ${error.limit} bytes (BODY_LIMIT_BYTES).`, ErrorCode.PayloadTooLarge));
-  } else if (error.type === 'entity.parse.failed') {
-    response.status(400).json(errorBody('The request body is not valid JSON.', ErrorCode.BadRequest));
-  } else {
-    next(error);
-  }
+  if (error.type === 'entity.too.large') writeBodyError(response, bodyTooLarge(error.limit ?? 0));
+  else if (error.type === 'entity.parse.failed') writeBodyError(response, bodyNotJson());
+  else next(error);
 };
+
+/** The request's id (its X-Request-Id, else made up), echoed in the answer's headers and logged with it. */
+function tagged(request: IncomingMessage, response: ServerResponse): string {
+  const given = request.headers['x-request-id'];
+  const requestId = (typeof given === 'string' && given.slice(0, 128)) || randomUUID();
+  response.setHeader('X-Request-Id', requestId);
+  return requestId;
+}
 
 export async function startHttpServer({ config, schema, executor: baseExecutor, logger, isPrepared }: HttpDependencies): Promise<HttpServer> {
   // No ETags: Express would hash every answer for one, and GraphQL POST answers are not cacheable.
   const app = express().disable('x-powered-by').disable('etag');
-  const httpServer = http.createServer(app);
+  // The GraphQL POST of JSON, almost every request, goes to answerPost without Express; the rest to Express.
+  const httpServer = http.createServer((request, response) => (isJsonPost(request, '/graphql') ? void answerPost(request, response) : app(request, response)));
   const cache = new AnswerCache(config.answerCacheMb * 2 ** 20);
   const metrics = createMetrics(() => baseExecutor.sessionsInUse, () => cache.stats.bytes);
   // The unobserved executor: polling the version is not the service's Cypher workload.
@@ -83,22 +88,33 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   await apollo.start();
 
   const tagRequest: RequestHandler = (request, response, next) => {
-    const requestId = request.get('x-request-id')?.slice(0, 128) || randomUUID();
-    response.locals.requestId = requestId;
-    response.setHeader('X-Request-Id', requestId);
+    response.locals.requestId = tagged(request, response);
     next();
   };
   const corsForGraphql = cors({ origin: config.corsOrigins });
-  const rateLimit = rateLimitPerClient(config.rateLimitPerMinute);
-  const graphql = graphqlHandler(apollo, {
-    context: async (_request, response) => createRequestContext(executor, response.locals.requestId as string, config.requestDeadlineMs),
+  const allowedByRateLimit = rateLimitPerClient(config.rateLimitPerMinute);
+  const rateLimit: RequestHandler = (request, response, next) => allowedByRateLimit(request, response) && next();
+  const respond = graphqlResponder(apollo, {
+    context: async (requestId) => createRequestContext(executor, requestId, config.requestDeadlineMs),
     cache,
     onCacheLookup: (hit) => metrics.answerCacheLookups.inc({ outcome: hit ? 'hit' : 'miss' }),
   });
-  const jsonBody = express.json({ limit: config.bodyLimitBytes });
 
-  // The GraphQL POST first, past nothing it does not need: almost every request is one.
-  app.post('/graphql', tagRequest, corsForGraphql, rateLimit, jsonBody, graphql);
+  const answerPost = async (request: IncomingMessage, response: ServerResponse) => {
+    try {
+      const requestId = tagged(request, response);
+      // With a fixed list of origins, cors decides at once and calls on synchronously.
+      corsForGraphql(request, response, () => undefined);
+      if (!allowedByRateLimit(request, response)) return;
+      await respond(request, await readJsonBody(request, config.bodyLimitBytes), response, requestId);
+    } catch (error) {
+      if (error instanceof BodyError) return writeBodyError(response, error);
+      logger.error({ err: error }, 'graphql request failed outside GraphQL');
+      if (!response.headersSent) writeJson(response, 500, errorBody('Internal server error.', ErrorCode.InternalServerError));
+      else response.destroy();
+    }
+  };
+
   app.use(tagRequest);
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -122,8 +138,10 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   // CORS first: the IDE's router would otherwise answer preflight OPTIONS requests itself.
   app.use('/graphql', corsForGraphql, rateLimit);
   if (config.ideEnabled) app.use(ideRouter('/graphql'));
-  // GET queries, and whatever else reaches /graphql (Apollo answers other methods with 405).
-  app.use('/graphql', jsonBody, graphql);
+  // GET queries, and whatever else reaches /graphql (Apollo answers other methods with 405, other bodies with 400).
+  app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), (request, response, next) => {
+    respond(request, request.body, response, response.locals.requestId as string).catch(next);
+  });
 
   app.use(bodyErrors);
 

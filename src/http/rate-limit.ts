@@ -1,8 +1,9 @@
 // At most N requests a minute per client, counted in fixed one-minute windows, synchronously: a request costs one
 // Map lookup and no await (express-rate-limit, used before, awaited its store four times per request). Headers
 // follow the IETF RateLimit header draft 7: RateLimit-Policy and RateLimit, and Retry-After on a refusal.
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, errorBody } from '../errors';
+import { writeJson } from './graphql-handler';
 
 const WINDOW_MS = 60_000;
 
@@ -44,18 +45,22 @@ export function clientOfAddress(ip: string): string {
   return `${groups.slice(0, 4).join(':')}::/64`;
 }
 
-/** Refuses with 429 (and Retry-After) a client over its limit: its X-API-Key when it sends one, else its address. */
-export function rateLimitPerClient(perMinute: number): RequestHandler {
+/**
+ * Whether a request may go on. A client over its limit (its X-API-Key when it sends one, else its address) has
+ * been answered 429 with Retry-After. Plain node:http, for the GraphQL POST that no Express router sees.
+ */
+export function rateLimitPerClient(perMinute: number): (request: IncomingMessage, response: ServerResponse) => boolean {
   const limiter = fixedWindowLimiter(perMinute);
   const policy = `${perMinute};w=${WINDOW_MS / 1000}`;
-  return (request, response, next) => {
+  return (request, response) => {
     const key = request.headers['x-api-key'];
-    const { remaining, resetMs } = limiter.hit(typeof key === 'string' ? `key:${key}` : clientOfAddress(request.ip ?? ''));
+    const { remaining, resetMs } = limiter.hit(typeof key === 'string' ? `key:${key}` : clientOfAddress(request.socket.remoteAddress ?? ''));
     const resetSeconds = Math.ceil(resetMs / 1000);
     response.setHeader('RateLimit-Policy', policy);
     response.setHeader('RateLimit', `limit=${perMinute}, remaining=${Math.max(0, remaining)}, reset=${resetSeconds}`);
-    if (remaining >= 0) return next();
+    if (remaining >= 0) return true;
     response.setHeader('Retry-After', String(resetSeconds));
-    response.status(429).json(errorBody(`Too many requests: at most ${perMinute} a minute per client (RATE_LIMIT_PER_MINUTE); retry after the Retry-After header's seconds.`, ErrorCode.RateLimited));
+    writeJson(response, 429, errorBody(`Too many requests: at most ${perMinute} a minute per client (RATE_LIMIT_PER_MINUTE); retry after the Retry-After header's seconds.`, ErrorCode.RateLimited));
+    return false;
   };
 }

@@ -57,6 +57,8 @@ export function createDriver(connection: Neo4jConnection, maxConnectionPoolSize 
 export class Executor {
   /** Reads asked for in the current tick (each executor instance, so each request, has its own). */
   private pendingReads: PendingRead[] = [];
+  /** readOne's answers of the current tick by query and parameters: the same page asked twice is read once. */
+  private pendingOnes = new Map<string, Promise<Row>>();
 
   constructor(
     private readonly driver: Driver,
@@ -114,11 +116,17 @@ export class Executor {
   /**
    * A read whose one row is a map in the column `result` (`… RETURN {page: page, total: total} AS result`), sent
    * with the other reads of its tick: the pages of a connection asked for each item of a list (each subject's
-   * sources) cost one round trip, not one each. Answers that map.
+   * sources) cost one round trip, not one each, and the same page asked for twice (a subject of several
+   * statements) is read once. Answers that map.
    */
-  async readOne(cypher: string, params: Params = {}): Promise<Row> {
-    const [row] = await this.readInTick(cypher, params, 'result');
-    return row;
+  readOne(cypher: string, params: Params = {}): Promise<Row> {
+    const key = `${cypher}\u0000${JSON.stringify(params)}`;
+    let answer = this.pendingOnes.get(key);
+    if (!answer) {
+      answer = this.readInTick(cypher, params, 'result').then(([row]) => row);
+      this.pendingOnes.set(key, answer);
+    }
+    return answer;
   }
 
   private readInTick(cypher: string, params: Params, collected: string): Promise<Row[]> {
@@ -130,6 +138,7 @@ export class Executor {
   private async flushReads(): Promise<void> {
     const reads = this.pendingReads;
     this.pendingReads = [];
+    this.pendingOnes = new Map();
     try {
       if (reads.length === 1) {
         const [{ cypher, params, collected, resolve }] = reads;

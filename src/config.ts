@@ -74,6 +74,8 @@ export const SETTINGS = {
   queryMaxDirectives: { env: 'QUERY_MAX_DIRECTIVES', default: '20', parse: positiveInteger, doc: 'most directives in one operation' },
   queryMaxCost: { env: 'QUERY_MAX_COST', default: '50000', parse: positiveInteger, doc: 'highest cost of an operation, from its list sizes (first, limit, depth) once variables are known' },
   answerCacheMb: { env: 'ANSWER_CACHE_MB', default: '32', parse: wholeNumber, doc: 'memory for whole answers to repeated GraphQL POSTs, dropped within a second of a load that changes the graph (0: no cache)' },
+  graphqlExecutor: { env: 'GRAPHQL_EXECUTOR', default: 'jit', parse: oneOf('jit', 'graphql-js'), doc: 'jit: graphql-jit compiles an operation once it has been asked for GRAPHQL_JIT_AFTER_USES times and runs it from then on; graphql-js: graphql-js executes every operation' },
+  graphqlJitAfterUses: { env: 'GRAPHQL_JIT_AFTER_USES', default: '2', parse: positiveInteger, doc: 'uses of an operation before graphql-jit compiles it (compiling costs milliseconds; an operation asked for once runs through graphql-js)' },
   bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', default: '102400', parse: positiveInteger, doc: 'largest request body; larger ones get 413' },
   neo4jUri: { env: 'NEO4J_URI', default: undefined, parse: text, doc: 'an existing Neo4j (bolt:// or neo4j://); unset: Docker, else the local JVM launcher' },
   neo4jUser: { env: 'NEO4J_USER', default: 'neo4j', parse: text, doc: 'Neo4j user' },

@@ -17,6 +17,7 @@ import { ErrorCode, errorBody, formatError } from '../errors';
 import { ServiceRepository } from '../graph/service/service.repository';
 import { AnswerCache } from './answer-cache';
 import { watchCorpusVersion } from './corpus-version';
+import { executionGateway } from './execution';
 import { BodyError, bodyNotJson, bodyTooLarge, graphqlResponder, isJsonPost, readJsonBody, writeBodyError, writeJson } from './graphql-handler';
 import { ideRouter } from './ide';
 import { queryLimits } from './limits';
@@ -66,7 +67,7 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   const production = config.nodeEnv === 'production';
   const limits = queryLimits(config);
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: executionGateway(schema, config.graphqlExecutor, config.graphqlJitAfterUses),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),

@@ -1,4 +1,5 @@
-// Obtains a throwaway Neo4j once for the whole run and hands its connection to the test files through env.
+// Obtains a throwaway Neo4j once for the whole run and hands its connection to the test files through env. Both
+// integration projects (one per GraphQL executor) declare this setup; the second finds the first's Neo4j.
 import { loadConfig } from '../../src/config';
 import { obtainNeo4j, type ObtainedNeo4j } from '../../db/obtain';
 import { TEST_NEO4J_ENV } from './neo4j';
@@ -8,6 +9,7 @@ declare global {
 }
 
 export default async function globalSetup(): Promise<void> {
+  if (globalThis.testNeo4j) return;
   const started = Date.now();
   const neo4j = await obtainNeo4j(loadConfig(), { throwaway: true });
   globalThis.testNeo4j = neo4j;

@@ -10,7 +10,7 @@ import { Event } from '../event/event.type';
 export const CellPosition = graphqlEnum('CellPosition', ['SUPPORTS', 'OPPOSES', 'STATED'] as const, 'A holder toward a target: a stance or vote for it (SUPPORTS), against it (OPPOSES), or words about it that take no side, an abstention included (STATED).');
 export type CellPosition = keyof typeof CellPosition;
 
-@ObjectType({ description: 'Talks: an event of type NEGOTIATION, or one with parties and mediators.' })
+@ObjectType({ simpleResolvers: true, description: 'Talks: an event of type NEGOTIATION, or one with parties and mediators.' })
 export class Negotiation {
   @Field(() => ID)
   id!: string;
@@ -19,7 +19,7 @@ export class Negotiation {
   event!: EntityRow;
 }
 
-@ObjectType({ description: 'What talks aim at: an AIMS_AT target, or a PROPOSED event linked to them.' })
+@ObjectType({ simpleResolvers: true, description: 'What talks aim at: an AIMS_AT target, or a PROPOSED event linked to them.' })
 export class Proposal {
   @Field(() => Entity)
   entity!: EntityRow;
@@ -31,7 +31,7 @@ export class Proposal {
   evidence!: Evidence[];
 }
 
-@ObjectType({ description: "One cell of a negotiation's position matrix: a holder's position toward one of its targets, with the words." })
+@ObjectType({ simpleResolvers: true, description: "One cell of a negotiation's position matrix: a holder's position toward one of its targets, with the words." })
 export class PositionCell {
   @Field(() => Entity)
   holder!: EntityRow;
@@ -49,7 +49,7 @@ export class PositionCell {
   sources!: ArticleSummary[];
 }
 
-@ObjectType({ description: 'A target both entities have a position on, and the words of each side.' })
+@ObjectType({ simpleResolvers: true, description: 'A target both entities have a position on, and the words of each side.' })
 export class AlignmentItem {
   @Field(() => Entity)
   target!: EntityRow;
@@ -67,7 +67,7 @@ export class AlignmentItem {
   evidenceB!: Evidence[];
 }
 
-@ObjectType({ description: 'Where two entities agree and disagree, across stances, votes and statements.' })
+@ObjectType({ simpleResolvers: true, description: 'Where two entities agree and disagree, across stances, votes and statements.' })
 export class Alignment {
   @Field(() => [AlignmentItem], { description: 'Both FOR, or both AGAINST (a veto is against).' })
   agreements!: AlignmentItem[];

@@ -2,7 +2,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 
-@ObjectType({ description: 'A news article of the corpus.' })
+@ObjectType({ simpleResolvers: true, description: 'A news article of the corpus.' })
 export class Article {
   @Field(() => ID)
   id!: string;

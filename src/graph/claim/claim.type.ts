@@ -2,7 +2,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 
-@ObjectType({ description: 'A figure an article gives, as a plain number with its unit and qualifier.' })
+@ObjectType({ simpleResolvers: true, description: 'A figure an article gives, as a plain number with its unit and qualifier.' })
 export class Claim {
   @Field(() => ID)
   id!: string;

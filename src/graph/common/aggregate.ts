@@ -24,7 +24,7 @@ export class GroupSort {
 }
 
 // GroupKey in the schema; the TypeScript name keeps it apart from groups.ts's GroupKey (a key's Cypher).
-@ObjectType('GroupKey', { description: "One key of a group: the field grouped by and this group's value of it." })
+@ObjectType('GroupKey', { simpleResolvers: true, description: "One key of a group: the field grouped by and this group's value of it." })
 export class GroupKeyValue {
   @Field(() => String)
   field!: string;
@@ -43,7 +43,7 @@ export class GroupKeyResolver {
   }
 }
 
-@ObjectType({ description: 'Aggregates of a number over a group.' })
+@ObjectType({ simpleResolvers: true, description: 'Aggregates of a number over a group.' })
 export class NumberAggregate implements NumberStats {
   @Field(() => Float, { nullable: true })
   min!: number | null;
@@ -58,7 +58,7 @@ export class NumberAggregate implements NumberStats {
   avg!: number | null;
 }
 
-@ObjectType({ description: 'A group of a grouped count: its keys, and how many fall in it.' })
+@ObjectType({ simpleResolvers: true, description: 'A group of a grouped count: its keys, and how many fall in it.' })
 export class Group {
   @Field(() => [GroupKeyValue])
   keys!: GroupKeyValue[];
@@ -107,7 +107,7 @@ export function Aggregate<W extends Composable<W>, F extends string>({ name, spe
     having?: IntFilter | null;
   }
 
-  @ObjectType(name, { description: `Counts of ${spec.name} that pass the filter, whole or grouped.` })
+  @ObjectType(name, { simpleResolvers: true, description: `Counts of ${spec.name} that pass the filter, whole or grouped.` })
   class AggregateType implements AggregateRoot<W> {
     where!: W | null | undefined;
   }

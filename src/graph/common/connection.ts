@@ -35,7 +35,7 @@ export function ListArgs<W extends object, S extends object>(where: ClassType<W>
   return ListArgsType;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -52,7 +52,7 @@ export class PageInfo {
 
 /** A connection type for `node`: NameConnection { edges { cursor node } pageInfo totalCount }. */
 export function Connection<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -61,7 +61,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => [Edge])
     edges!: Edge[];

@@ -2,7 +2,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Evidence as EvidenceSpan, StoredEvidence } from '../../model';
 
-@ObjectType({ description: 'The words of an article that support a fact: article.text.slice(start, end) == quote (UTF-16 offsets).' })
+@ObjectType({ simpleResolvers: true, description: 'The words of an article that support a fact: article.text.slice(start, end) == quote (UTF-16 offsets).' })
 export class Evidence implements EvidenceSpan {
   articleId!: string;
 

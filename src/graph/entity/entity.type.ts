@@ -34,10 +34,10 @@ export abstract class Entity {
   score?: number | null;
 }
 
-@ObjectType({ implements: Entity, description: 'An organization, movement, government body or group.' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'An organization, movement, government body or group.' })
 export class Organization extends Entity {}
 
-@ObjectType({ implements: Entity, description: 'A sovereign state.' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A sovereign state.' })
 export class Country extends Entity {}
 
 // The interface is abstract; type-graphql takes it as a field type all the same.

@@ -4,7 +4,7 @@ import { Connection } from '../common/connection';
 import { DatePrecision, EventStatus, EventType } from '../common/enums';
 import { Entity } from '../entity/entity.type';
 
-@ObjectType({ implements: Entity, description: 'Something that happened, is planned, expected or proposed.' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'Something that happened, is planned, expected or proposed.' })
 export class Event extends Entity {
   @Field(() => EventType)
   type!: EventType;
@@ -34,7 +34,7 @@ export class Event extends Entity {
   disputed!: boolean;
 }
 
-@ObjectType({ description: "One article's version of an event: the status and date it gives, in its words." })
+@ObjectType({ simpleResolvers: true, description: "One article's version of an event: the status and date it gives, in its words." })
 export class Report {
   @Field(() => EventStatus)
   status!: EventStatus;
@@ -52,7 +52,7 @@ export class Report {
   datePrecision!: DatePrecision | null;
 }
 
-@ObjectType({ description: 'An entity taking part in an event, in a role.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity taking part in an event, in a role.' })
 export class Participant {
   @Field(() => String, { description: 'visitor, host, party, mediator, sponsor, voter, inviter, invitee…' })
   role!: string;

@@ -2,10 +2,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity } from '../entity/entity.type';
 
-@ObjectType({ implements: Entity, description: 'A person.' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A person.' })
 export class Person extends Entity {}
 
-@ObjectType({ description: "A person's office: a title, of an organization or country." })
+@ObjectType({ simpleResolvers: true, description: "A person's office: a title, of an organization or country." })
 export class Role {
   @Field(() => String, { description: 'In the words of the articles that give it.' })
   title!: string;

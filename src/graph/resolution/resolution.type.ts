@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { Entity } from '../entity/entity.type';
 
-@ObjectType({ description: 'The count of a vote.' })
+@ObjectType({ simpleResolvers: true, description: 'The count of a vote.' })
 export class Tally {
   @Field(() => Int)
   inFavour!: number;
@@ -15,7 +15,7 @@ export class Tally {
   abstentions!: number;
 }
 
-@ObjectType({ implements: Entity, description: 'A draft or adopted text that is voted on.' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A draft or adopted text that is voted on.' })
 export class Resolution extends Entity {
   @Field(() => Boolean, { nullable: true, description: 'Whether it was adopted; null while unknown.' })
   adopted!: boolean | null;

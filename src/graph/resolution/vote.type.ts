@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { VotePosition } from '../common/enums';
 
-@ObjectType({ description: "A named voter's position on a resolution." })
+@ObjectType({ simpleResolvers: true, description: "A named voter's position on a resolution." })
 export class Vote {
   @Field(() => VotePosition)
   position!: VotePosition;

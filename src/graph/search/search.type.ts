@@ -12,7 +12,7 @@ import { TEXT_KINDS } from './search.repository';
 export const TextKind = graphqlEnum('TextKind', TEXT_KINDS, "Where textSearch looks: what a speaker said (STATEMENT), or an article's whole text (ARTICLE).");
 export type TextKind = keyof typeof TextKind;
 
-@ObjectType({ description: 'A place where the words searched for were said or written.' })
+@ObjectType({ simpleResolvers: true, description: 'A place where the words searched for were said or written.' })
 export class TextHit {
   @Field(() => Float, { description: "Lucene's relevance: higher is better; comparable within one search only." })
   score!: number;

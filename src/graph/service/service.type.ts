@@ -1,7 +1,7 @@
 // What the service runs on (handy for a first query from the IDE and for support requests), and the graph's version.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'The versions this API and its database run.' })
+@ObjectType({ simpleResolvers: true, description: 'The versions this API and its database run.' })
 export class ServiceInfo {
   @Field(() => String, { description: "This API's version (package.json)." })
   apiVersion!: string;
@@ -16,7 +16,7 @@ export class ServiceInfo {
   database!: string;
 }
 
-@ObjectType({ description: "The stamp of the graph's content, for caches and dashboards that must know when it changed." })
+@ObjectType({ simpleResolvers: true, description: "The stamp of the graph's content, for caches and dashboards that must know when it changed." })
 export class DataVersion {
   @Field(() => ID, { description: 'A digest of the loaded content: equal ids, equal graphs.' })
   id!: string;

@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { StancePosition } from '../common/enums';
 
-@ObjectType({ description: 'An entity supports or opposes an event, a resolution or a proposal.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity supports or opposes an event, a resolution or a proposal.' })
 export class Stance {
   @Field(() => StancePosition)
   position!: StancePosition;

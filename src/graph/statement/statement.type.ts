@@ -2,7 +2,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 
-@ObjectType({ description: 'A direct quote or reported speech.' })
+@ObjectType({ simpleResolvers: true, description: 'A direct quote or reported speech.' })
 export class Statement {
   @Field(() => ID)
   id!: string;

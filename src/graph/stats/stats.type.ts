@@ -1,7 +1,7 @@
 // Counts for dashboards.
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'How many of something.' })
+@ObjectType({ simpleResolvers: true, description: 'How many of something.' })
 export class Count {
   @Field(() => String, { description: 'The kind, type, status or date counted.' })
   key!: string;
@@ -10,7 +10,7 @@ export class Count {
   count!: number;
 }
 
-@ObjectType({ description: 'Counts for a dashboard.' })
+@ObjectType({ simpleResolvers: true, description: 'Counts for a dashboard.' })
 export class Stats {
   @Field(() => [Count], { description: 'Entities by kind.' })
   entitiesByKind!: Count[];

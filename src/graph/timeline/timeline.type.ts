@@ -2,7 +2,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Count } from '../stats/stats.type';
 
-@ObjectType({ description: 'One bucket of a timeline: its days, and the events that start in it.' })
+@ObjectType({ simpleResolvers: true, description: 'One bucket of a timeline: its days, and the events that start in it.' })
 export class TimeBucket {
   @Field(() => String, { description: 'Its first day (ISO); a WEEK starts on Monday.' })
   start!: string;

@@ -7,7 +7,7 @@ import { Entity } from '../entity/entity.type';
 import { Event } from '../event/event.type';
 import type { RelationRow } from './traversal.repository';
 
-@ObjectType({ description: 'A relationship between two entities, with the words that support it.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship between two entities, with the words that support it.' })
 export class Relation {
   @Field(() => RelationType)
   type!: RelationType;
@@ -19,7 +19,7 @@ export class Relation {
   to!: EntityRow;
 }
 
-@ObjectType({ description: 'One step of a path, in the order the path walks it, with a quote an analyst can cite.' })
+@ObjectType({ simpleResolvers: true, description: 'One step of a path, in the order the path walks it, with a quote an analyst can cite.' })
 export class Hop {
   @Field(() => Entity)
   from!: EntityRow;
@@ -37,7 +37,7 @@ export class Hop {
   evidence!: Evidence | null;
 }
 
-@ObjectType({ description: 'A path: nodes in order, the relation between each pair, and the same steps as hops in walking order.' })
+@ObjectType({ simpleResolvers: true, description: 'A path: nodes in order, the relation between each pair, and the same steps as hops in walking order.' })
 export class Path {
   @Field(() => Int)
   length!: number;
@@ -52,7 +52,7 @@ export class Path {
   hops!: Hop[];
 }
 
-@ObjectType({ description: 'Nodes and the relations among them, ready for a graph widget.' })
+@ObjectType({ simpleResolvers: true, description: 'Nodes and the relations among them, ready for a graph widget.' })
 export class Subgraph {
   @Field(() => [Entity])
   nodes!: EntityRow[];
@@ -61,7 +61,7 @@ export class Subgraph {
   relations!: RelationRow[];
 }
 
-@ObjectType({ description: 'Two entities of a network and what they share.' })
+@ObjectType({ simpleResolvers: true, description: 'Two entities of a network and what they share.' })
 export class NetworkEdge {
   @Field(() => Entity)
   from!: EntityRow;
@@ -79,7 +79,7 @@ export class NetworkEdge {
   through!: EntityRow[];
 }
 
-@ObjectType({ description: 'Who shares what with whom among a set of entities: nodes and weighted edges for a graph widget.' })
+@ObjectType({ simpleResolvers: true, description: 'Who shares what with whom among a set of entities: nodes and weighted edges for a graph widget.' })
 export class Network {
   @Field(() => [Entity])
   nodes!: EntityRow[];

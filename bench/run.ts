@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,10000,100000 --seconds 10 --repeats 3 --connections 10]`: builds dist/, then for
+// `npm run bench [-- --sizes 1000,10000,100000 --seconds 10 --repeats 3 --connections 10 | --from bench/results.json]`: builds dist/, then for
 // each corpus size loads a synthetic corpus into a throwaway Neo4j, starts each contender as compiled JavaScript
 // in its own process on 127.0.0.1, measures every shape with autocannon (the contenders' order rotating, each
 // measurement repeated), and writes bench/RESULTS.md and bench/scaling.svg (bench/report.ts, bench/chart.ts).
@@ -20,7 +20,7 @@ import { loadSyntheticCorpus } from '../seed/synthetic-load';
 import { SHAPES, type Subjects } from './shapes';
 import { scalingChart } from './chart';
 import { capturedQueries, databaseHits } from './db-hits';
-import { A, A_CACHED, B, C, report, SINGLE_CLIENT, type Measurement, type SizeResult } from './report';
+import { A, A_CACHED, B, C, report, SINGLE_CLIENT, type Measurement, type ReportOptions, type SizeResult } from './report';
 import { addUsage, usageOf, usedBetween, type Usage } from './usage';
 
 const BENCH_DIR = join(REPOSITORY_ROOT, 'bench');
@@ -34,6 +34,8 @@ interface Options {
   connections: number;
   /** The database NEO4J_URI points at may be emptied. */
   disposable: boolean;
+  /** A results.json to write the report from, instead of measuring. */
+  from?: string;
 }
 
 interface Contender {
@@ -56,6 +58,7 @@ function parseOptions(argv: string[]): Options {
     repeats: Number(value('--repeats') ?? 3),
     connections: Number(value('--connections') ?? 10),
     disposable: argv.includes('--disposable'),
+    from: value('--from'),
   };
 }
 
@@ -193,8 +196,22 @@ async function clear(executor: Executor): Promise<void> {
   }
 }
 
+/** What a run measured, as bench/results.json keeps it: enough to write the report again. */
+interface Measured {
+  report: ReportOptions;
+  results: SizeResult[];
+}
+
+function writeReport({ report: options, results }: Measured): void {
+  writeFileSync(join(BENCH_DIR, 'RESULTS.md'), report(results, options));
+  writeFileSync(join(BENCH_DIR, 'scaling.svg'), scalingChart(results, [A, B, C, SINGLE_CLIENT]));
+  console.log('\nwrote bench/RESULTS.md and bench/scaling.svg');
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  // `--from bench/results.json`: the report of a finished run written again (after a change to the report), nothing measured.
+  if (options.from) return writeReport(JSON.parse(readFileSync(options.from, 'utf8')) as Measured);
   const config = loadConfig({ ...process.env, NEO4J_LOCAL_HEAP: process.env.NEO4J_LOCAL_HEAP ?? '2g', NEO4J_LOCAL_PAGECACHE: process.env.NEO4J_LOCAL_PAGECACHE ?? '2g' });
   if (config.neo4jUri && !options.disposable) {
     throw new SetupError(
@@ -227,10 +244,9 @@ async function main(): Promise<void> {
     const pkg = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
     const versions = { 'neo4j-driver': pkg.dependencies['neo4j-driver'], '@apollo/server': pkg.dependencies['@apollo/server'], '@neo4j/graphql': pkg.devDependencies['@neo4j/graphql'] };
     const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
-    writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(join(BENCH_DIR, 'RESULTS.md'), report(results, { command, seconds: options.seconds, repeats: options.repeats, connections: options.connections, neo4jVersion: versionRow.version as string, versions }));
-    writeFileSync(join(BENCH_DIR, 'scaling.svg'), scalingChart(results, [A, B, C, SINGLE_CLIENT]));
-    console.log('\nwrote bench/RESULTS.md, bench/scaling.svg and bench/results.json');
+    const measured: Measured = { report: { command, seconds: options.seconds, repeats: options.repeats, connections: options.connections, neo4jVersion: versionRow.version as string, versions }, results };
+    writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(measured, null, 2)}\n`);
+    writeReport(measured);
   } finally {
     await driver.close();
     await neo4j.release();

@@ -55,14 +55,15 @@ function tagged(request: IncomingMessage, response: ServerResponse): string {
 }
 
 export async function startHttpServer({ config, schema, executor: baseExecutor, logger, isPrepared }: HttpDependencies): Promise<HttpServer> {
-  // No ETags: Express would hash every answer for one, and GraphQL POST answers are not cacheable.
+  // No ETags: Express would hash every answer it sends (GraphQL GET answers too) for a tag no client here uses.
   const app = express().disable('x-powered-by').disable('etag');
   // The GraphQL POST of JSON, almost every request, goes to answerPost without Express; the rest to Express.
   const httpServer = http.createServer((request, response) => (isJsonPost(request, '/graphql') ? void answerPost(request, response) : app(request, response)));
   const cache = new AnswerCache(config.answerCacheMb * 2 ** 20);
   const metrics = createMetrics(() => baseExecutor.sessionsInUse, () => cache.stats.bytes);
-  // The unobserved executor: polling the version is not the service's Cypher workload.
-  const corpusVersion = watchCorpusVersion(new ServiceRepository(baseExecutor), () => cache.clear());
+  // The unobserved executor: polling the version is not the service's Cypher workload. Without a cache, nothing
+  // needs to know.
+  const corpusVersion = cache.enabled ? watchCorpusVersion(new ServiceRepository(baseExecutor), () => cache.clear()) : undefined;
   const executor = baseExecutor.observedBy(() => metrics.cypherQueries.inc());
   const production = config.nodeEnv === 'production';
   const limits = queryLimits(config);
@@ -152,7 +153,7 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
     url: `http://${config.host}:${port}`,
     // apollo.stop() drains the HTTP server through the plugin: no new connections, in-flight requests finish.
     stop: async () => {
-      corpusVersion.stop();
+      corpusVersion?.stop();
       await apollo.stop();
     },
   };

@@ -4,15 +4,14 @@
 import type { ServiceRepository } from '../graph/service/service.repository';
 
 /** Half a second: a load is seen, and the cache emptied, within a second of its commit. */
-export const CORPUS_VERSION_POLL_MS = 500;
+const CORPUS_VERSION_POLL_MS = 500;
 
 export interface CorpusVersionWatch {
-  /** The version last read (null: no load yet; undefined: not read yet). */
-  current(): string | null | undefined;
   stop(): void;
 }
 
 export function watchCorpusVersion(service: ServiceRepository, onChange: (version: string | null) => void, everyMs = CORPUS_VERSION_POLL_MS): CorpusVersionWatch {
+  // null: no load yet; undefined: not read yet (the first read reports whatever it finds).
   let known: string | null | undefined;
   let polling = false;
   const poll = async () => {
@@ -32,5 +31,5 @@ export function watchCorpusVersion(service: ServiceRepository, onChange: (versio
   };
   void poll();
   const timer = setInterval(() => void poll(), everyMs).unref();
-  return { current: () => known, stop: () => clearInterval(timer) };
+  return { stop: () => clearInterval(timer) };
 }

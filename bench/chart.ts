@@ -1,7 +1,7 @@
 // The scaling chart: p50 latency against corpus size (log scale), one panel per shape and one line per contender,
 // as a self-contained SVG (no charting dependency, viewable anywhere the Markdown is). A contender whose every
 // request failed at a size (timeouts) gets a × on the axis there instead of a point.
-import type { Measurement, SizeResult } from './report';
+import { answered, type SizeResult } from './report';
 
 const COLUMNS = 4;
 const PANEL = { width: 260, height: 190, left: 48, right: 12, top: 34, bottom: 34 };
@@ -38,7 +38,6 @@ export function scalingChart(results: SizeResult[], contenders: string[]): strin
     const top = LEGEND_HEIGHT + Math.floor(s / COLUMNS) * PANEL.height;
     const maxP50 = Math.max(1, ...results.flatMap((result) => contenders.map((contender) => result.shapes[shape][contender].p50)));
     // A run in which every request failed has no latency to draw: its line stops, with a cross at the axis.
-    const answered = (m: Measurement) => m.requestsPerSecond > 0;
     const y = (ms: number) => top + PANEL.top + plotHeight - (ms / maxP50) * plotHeight;
     parts.push(
       `<text x="${left + 8}" y="${top + 18}" font-size="11.5">${escape(shape)}</text>`,

@@ -48,10 +48,10 @@ export interface ReportOptions {
 
 const ratio = (numerator: number, denominator: number) => (denominator ? (numerator / denominator).toFixed(2) : '—');
 /** A run in which no request was answered within its seconds: its p50 of 0 means nothing. */
-const answered = (m: Measurement) => m.requestsPerSecond > 0;
+export const answered = (m: Measurement) => m.requestsPerSecond > 0;
 /** A p50, or "none" where no request was answered. */
 const p50Of = (m: Measurement) => (answered(m) ? String(m.p50) : 'none');
-const perRequest = (usage: Usage | undefined) => (usage ? (usage.userMs + usage.systemMs).toFixed(2) : '—');
+const cpuMs = (usage: Usage | undefined) => (usage ? (usage.userMs + usage.systemMs).toFixed(2) : '—');
 const split = (usage: Usage | undefined) => (usage ? `${usage.userMs.toFixed(2)} / ${usage.systemMs.toFixed(2)}` : '—');
 
 export function report(results: SizeResult[], options: ReportOptions): string {
@@ -99,7 +99,7 @@ export function report(results: SizeResult[], options: ReportOptions): string {
     for (const [shape, m] of Object.entries(result.shapes)) {
       const hits = result.dbHits[shape] ?? {};
       lines.push(
-        `| ${shape} | ${[A, B, C].flatMap((name) => [split(m[name].cpu?.own), perRequest(m[name].cpu?.neo4j)]).join(' | ')} | ${[A, B, C].map((name) => perRequest(m[name].cpu?.loadGenerator)).join(' / ')} | ${[A, B, C].map((name) => m[name].cpu?.neo4j?.majorFaults ?? '—').join(' / ')} | ${[A, B, C].map((name) => hits[name] ?? '—').join(' / ')} |`,
+        `| ${shape} | ${[A, B, C].flatMap((name) => [split(m[name].cpu?.own), cpuMs(m[name].cpu?.neo4j)]).join(' | ')} | ${[A, B, C].map((name) => cpuMs(m[name].cpu?.loadGenerator)).join(' / ')} | ${[A, B, C].map((name) => m[name].cpu?.neo4j?.majorFaults ?? '—').join(' / ')} | ${[A, B, C].map((name) => hits[name] ?? '—').join(' / ')} |`,
       );
     }
     lines.push('');

@@ -10,7 +10,7 @@ export interface CorpusVersionWatch {
   stop(): void;
 }
 
-export function watchCorpusVersion(service: ServiceRepository, onChange: (version: string | null) => void, everyMs = CORPUS_VERSION_POLL_MS): CorpusVersionWatch {
+export function watchCorpusVersion(service: ServiceRepository, onChange: (version: string | null) => void): CorpusVersionWatch {
   // null: no load yet; undefined: not read yet (the first read reports whatever it finds).
   let known: string | null | undefined;
   let polling = false;
@@ -30,6 +30,6 @@ export function watchCorpusVersion(service: ServiceRepository, onChange: (versio
     }
   };
   void poll();
-  const timer = setInterval(() => void poll(), everyMs).unref();
+  const timer = setInterval(() => void poll(), CORPUS_VERSION_POLL_MS).unref();
   return { stop: () => clearInterval(timer) };
 }

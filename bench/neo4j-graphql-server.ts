@@ -2,11 +2,13 @@
 // query, serving type definitions over the same nodes and relationships this API reads. What it cannot express
 // by itself (met-with, sources over two relationship types, variable-length neighborhoods, shortest paths) is
 // written the way its documentation says to: @cypher fields, each with the same Cypher the raw contender runs.
+// Filters, sorting, pages, totals and full-text search are its own (where, sort, first, totalCount, @fulltext).
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 import { MET_WITH_EVENT_TYPES, WALKABLE_RELATION_TYPES } from '../src/model';
+import { CYPHER } from './shapes';
 
 const TYPES = WALKABLE_RELATION_TYPES.join('|');
 
@@ -40,6 +42,41 @@ export const TYPE_DEFS = /* GraphQL */ `
         """
         columnName: "article"
       )
+    positions: [PositionCell!]! @cypher(statement: """${CYPHER.positionCells}""", columnName: "cell")
+  }
+
+  type Event @node(labels: ["Event"]) {
+    id: ID!
+    name: String!
+    type: String!
+    status: String!
+    dateStart: String
+    dateEnd: String
+  }
+
+  type PositionCell {
+    holder: String!
+    target: String!
+    position: String!
+    quotes: [String!]!
+    sources: [String!]!
+  }
+
+  type ParticipantCount {
+    id: ID!
+    name: String!
+    count: Int!
+  }
+
+  type TimeBucket {
+    start: String!
+    end: String!
+    count: Int!
+  }
+
+  type KPath {
+    length: Int!
+    nodes: [PathNode!]!
   }
 
   type Role @relationshipProperties {
@@ -54,7 +91,7 @@ export const TYPE_DEFS = /* GraphQL */ `
     evQuote: [String!]
   }
 
-  type Statement @node(labels: ["Statement"]) {
+  type Statement @node(labels: ["Statement"]) @fulltext(indexes: [{ indexName: "statement_text", fields: ["text"], queryName: "searchStatements" }]) {
     id: ID!
     text: String!
     article: String!
@@ -118,13 +155,18 @@ export const TYPE_DEFS = /* GraphQL */ `
         """
         columnName: "path"
       )
+    eventsByParticipant(from: String!, to: String!, first: Int!): [ParticipantCount!]! @cypher(statement: """${CYPHER.eventsByParticipant}""", columnName: "row")
+    weekTimeline(type: String!, from: String!, to: String!): [TimeBucket!]! @cypher(statement: """${CYPHER.weekTimeline}""", columnName: "row")
+    paths(from: ID!, to: ID!, k: Int!): [KPath!]! @cypher(statement: """${CYPHER.shortestPaths}""", columnName: "row")
   }
 `;
 
 async function main(): Promise<void> {
   const [uri, user, password, database, port] = process.argv.slice(2);
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { maxConnectionPoolSize: 50 });
-  const schema = await new Neo4jGraphQL({ typeDefs: TYPE_DEFS, driver }).getSchema();
+  // String comparisons (dates as ISO strings) are off unless asked for.
+  const features = { filters: { String: { LT: true, LTE: true, GT: true, GTE: true } } };
+  const schema = await new Neo4jGraphQL({ typeDefs: TYPE_DEFS, driver, features }).getSchema();
   const server = new ApolloServer({ schema });
   await startStandaloneServer(server, {
     listen: { port: Number(port), host: '127.0.0.1' },

@@ -17,7 +17,7 @@ import { REPOSITORY_ROOT } from '../src/repository-root';
 import { obtainNeo4j } from '../db/obtain';
 import { freePort, localNeo4jStatus } from '../db/launcher';
 import { loadSyntheticCorpus } from '../seed/synthetic-load';
-import { SHAPES, type Subjects } from './shapes';
+import { SHAPES, type Shape, type Subjects } from './shapes';
 import { scalingChart } from './chart';
 import { capturedQueries, databaseHits } from './db-hits';
 import { A, A_CACHED, B, C, report, SINGLE_CLIENT, type Measurement, type ReportOptions, type SizeResult } from './report';
@@ -87,19 +87,21 @@ async function probe(contender: Contender, shapeIndex: number, subjects: Subject
   const response = await fetch(`${contender.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
   if (!response.ok || text.includes('"errors"')) throw new Error(`${contender.name} fails ${SHAPES[shapeIndex].name}: ${response.status} ${text.slice(0, 300)}`);
-  return answerDigest(JSON.parse(text));
+  return answerDigest(JSON.parse(text), SHAPES[shapeIndex].compared ?? 'text');
 }
 
 /**
- * What an answer says, independent of how it is shaped: its distinct text values (names, ids, titles, quotes,
- * roles), sorted. Enum-like values are left out, since one contender says SUPPORTS where another has a
- * `supporters` field.
+ * What an answer says, independent of how it is shaped: its distinct values, sorted: text (names, ids, titles,
+ * quotes, roles) and whole numbers (counts, lengths), as the shape compares them. Enum-like values are left out,
+ * since one contender says SUPPORTS where another has a `supporters` field; so are fractions (scores).
  */
-function answerDigest(answer: unknown): string[] {
+function answerDigest(answer: unknown, compared: NonNullable<Shape['compared']>): string[] {
   const values = new Set<string>();
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      if (!/^[A-Z_]+$/.test(value)) values.add(value);
+      if (compared !== 'counts' && !/^[A-Z_]+$/.test(value)) values.add(value);
+    } else if (typeof value === 'number') {
+      if (compared !== 'text' && Number.isInteger(value)) values.add(`#${value}`);
     } else if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') Object.values(value).forEach(visit);
   };

@@ -80,7 +80,7 @@ export class Loaders {
         for (const row of rows as EntityRow[]) this.list(entity).prime(row.id, [row]);
         return;
       case 'articles':
-        for (const row of rows as ArticleSummary[]) this.list(article).prime(row.id, [row]);
+        this.primeArticles(rows as ArticleSummary[]);
         return;
       case 'references':
         this.primeReferences(rows as References[]);
@@ -90,6 +90,11 @@ export class Loaders {
       default:
         return read.caches satisfies never;
     }
+  }
+
+  /** Puts articles read along with something else in the by-id cache. */
+  primeArticles(rows: ArticleSummary[]): void {
+    for (const row of rows) this.list(article).prime(row.id, [row]);
   }
 
   /** Puts the entities that rows point to (their `refs`) in the by-id cache. */

@@ -74,9 +74,10 @@ export class NegotiationResolver {
 
   @FieldResolver(() => [PositionCell], { description: 'Holder × target, for the talks and each proposal: every stance, vote and statement toward them, one cell per holder, target and position, ordered by holder and target.' })
   async positions(@Root() talks: Negotiation, @Ctx() { repositories, loaders }: RequestContext): Promise<PositionCell[]> {
-    const targets = [talks.id, ...new Set((await proposalsOf(talks, repositories)).map((row) => row.entityId))];
-    const facts = bounded(await repositories.analysis.factsAbout(targets), talks.id, 'ask stances(where: { target: … }) and statements(where: { about: … }) page by page');
+    const { facts, articles } = await repositories.analysis.positionsOfTalks(talks.id);
+    bounded(facts, talks.id, 'ask stances(where: { target: … }) and statements(where: { about: … }) page by page');
     loaders.primeReferences(facts);
+    loaders.primeArticles(articles);
     const cells = groupedBy(facts, (fact) => [fact.holderId, fact.targetId, CELL_POSITIONS[fact.kind]].join('\u0000'));
     return Promise.all(
       [...cells.values()].map(async (group) => {

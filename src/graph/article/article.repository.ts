@@ -10,7 +10,7 @@ import type { ArticleSort, ArticleWhere } from './article.input';
 
 // The text stays out of article rows: most questions want an article's title, and texts are long. Article.text
 // has a read of its own.
-const ARTICLE_PROJECTION = projection('a', ARTICLE_SUMMARY_PROPERTIES);
+export const ARTICLE_PROJECTION = projection('a', ARTICLE_SUMMARY_PROPERTIES);
 
 const ARTICLE = byIdCypher('Article', 'a', ARTICLE_PROJECTION);
 const TEXT = byIdCypher('Article', 'a', 'a.text');

@@ -15,9 +15,10 @@ export interface ListSpec<W extends Composable<W>, S> {
   match: string;
   /**
    * Narrower MATCHes, each tried on the top-level conditions of the where (and of its top-level ANDs): the first
-   * that applies starts the query from an indexed node. An anchor only narrows; the whole where still applies.
+   * that applies starts the query from an indexed node. An anchor only narrows, and the rest of the where still
+   * applies; the condition it was built from is left out only where the anchor says all of it (`covers`).
    */
-  anchors: ((where: W, params: CypherParams) => string | null)[];
+  anchors: ((where: W, params: CypherParams) => Anchor | null)[];
   /** The variables a row is made of, as the MATCH binds them ("n", or "h, n, t" for a relationship). */
   variables: string;
   /** Whether an anchor can bind one row twice (a node reached through two relationships). */
@@ -126,16 +127,32 @@ function decodeCursor(argument: string, cursor: string, signature: string, lengt
   return values;
 }
 
+/** A MATCH that binds a list's variables from a condition of its where. */
+export interface Anchor {
+  match: string;
+  /**
+   * The MATCH says everything the where it was built from says: that where's condition need not be checked
+   * again (the sources of one subject: the anchor finds them, and checking each one's MENTIONS again would
+   * double the database hits).
+   */
+  covers: boolean;
+}
+
+const isSet = (value: unknown) => value !== null && value !== undefined;
+
 /**
  * An anchor on an id filter of the where (`pick` finds it): when it asks for given ids, the query starts from
- * them, `pattern(variable)` binding the list's variables from the id in `variable`.
+ * them, `pattern(variable)` binding the list's variables from the id in `variable`. It covers a where that is
+ * that filter alone, with eq or in and nothing else, which `pattern` must then mean exactly.
  */
 export function anchorOn<W>(pick: (where: W) => ScalarFilter<unknown> | null | undefined, pattern: (variable: string) => string) {
-  return (where: W, params: CypherParams): string | null => {
+  return (where: W, params: CypherParams): Anchor | null => {
     const filter = pick(where);
     const values = filter?.eq != null ? [filter.eq] : filter?.in;
-    if (!values || values.length === 0) return null;
-    return `UNWIND ${params.add(values)} AS anchor\nMATCH ${pattern('anchor')}`;
+    if (!filter || !values || values.length === 0) return null;
+    const setFields = Object.values(where as object).filter(isSet);
+    const covers = setFields.length === 1 && setFields[0] === filter && Object.values(filter).filter(isSet).length === 1;
+    return { match: `UNWIND ${params.add(values)} AS anchor\nMATCH ${pattern('anchor')}`, covers };
   };
 }
 
@@ -153,18 +170,26 @@ function conjuncts<W extends Composable<W>>(where: W): W[] {
 
 export function compileListWhere<W extends Composable<W>, S>(spec: ListSpec<W, S>, where: W | null | undefined): CompiledWhere {
   const params = new CypherParams();
-  const condition = compileWhere(spec.where, where, rootScope(params));
-  let match = spec.match;
-  found: for (const part of where ? conjuncts(where) : []) {
+  const anchored = where ? anchorOf(spec, where, params) : null;
+  const condition = compileWhere(spec.where, anchored?.covers ? withoutPart(where as W, anchored.part) : where, rootScope(params));
+  return { match: anchored?.match ?? spec.match, condition, params };
+}
+
+/** The first anchor that applies to a top-level condition, and that condition. */
+function anchorOf<W extends Composable<W>, S>(spec: ListSpec<W, S>, where: W, params: CypherParams): (Anchor & { part: W }) | null {
+  for (const part of conjuncts(where)) {
     for (const anchor of spec.anchors) {
       const anchored = anchor(part, params);
-      if (anchored) {
-        match = anchored;
-        break found;
-      }
+      if (anchored) return { ...anchored, part };
     }
   }
-  return { match, condition, params };
+  return null;
+}
+
+/** The where without a condition an anchor covers: nothing left, or its top-level AND without it (deeper: the whole where still). */
+function withoutPart<W extends Composable<W>>(where: W, part: W): W | null {
+  if (part === where) return null;
+  return where.AND?.includes(part) ? { ...where, AND: where.AND.filter((other) => other !== part) } : where;
 }
 
 /**

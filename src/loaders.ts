@@ -9,7 +9,7 @@ import { MAX_LIST_ITEMS } from './graph/common/arguments';
 import type { Executor } from './neo4j/executor';
 import { article } from './graph/article/article.repository';
 import type { GroupedRead } from './graph/common/grouped-read';
-import { entity, type References } from './graph/entity/entity.repository';
+import { entity, propertiesForFields, type References } from './graph/entity/entity.repository';
 import type { RelationRow, TraversalRepository } from './graph/traversal/traversal.repository';
 
 export class Loaders {
@@ -30,15 +30,20 @@ export class Loaders {
     return this.relationsLoader;
   }
 
-  /** The rows `read` gives for an id (none: an empty list), batched per tick. */
-  list<Row>(read: GroupedRead<Row>, evidence = false): DataLoader<string, Row[]> {
+  /**
+   * The rows `read` gives for an id (none: an empty list), batched per tick. `selected`, the field names the
+   * answer selects below the field, narrows a read that can be narrowed to the properties they need.
+   */
+  list<Row>(read: GroupedRead<Row>, evidence = false, selected?: Set<string>): DataLoader<string, Row[]> {
     const withEvidence = evidence && read.hasEvidenceVariant;
-    const key = `${read.name}${withEvidence ? '+evidence' : ''}`;
+    const properties = read.narrows && selected ? [...new Set(propertiesForFields(selected))].sort() : undefined;
+    const key = `${read.name}${withEvidence ? '+evidence' : ''}${properties ? `:${properties.join(',')}` : ''}`;
     let loader = this.byRead.get(key);
     if (!loader) {
       loader = new DataLoader<string, unknown[]>(async (ids) => {
-        const found = await this.executor.readGrouped(read.name, read.cypher(withEvidence), ids, read.params);
-        for (const rows of found.values()) this.prime(read, rows);
+        const found = await this.executor.readGrouped(read.name, read.cypher(withEvidence, properties), ids, read.params);
+        // Narrowed rows are partial entities: a later lookup by id must not find one.
+        if (!properties) for (const rows of found.values()) this.prime(read, rows);
         // A list is never cut silently: past its bound it is an error for that id alone, naming where to page.
         return ids.map((id): unknown[] | Error => {
           const rows = found.get(id) ?? [];

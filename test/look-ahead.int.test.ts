@@ -32,4 +32,24 @@ describe('look-ahead', () => {
     const event = (data as { entity: { participants: { role: string; entity: { name: string } }[] } }).entity;
     expect(event.participants.filter((participant) => participant.role === 'mediator').map((participant) => participant.entity.name).sort()).toEqual(['Egypt', 'Qatar']);
   });
+
+  it('reads only the properties asked of whom an entity met, and a partial row never answers a later lookup', async () => {
+    const narrow = await run('{ entity(id: "antony-blinken") { metWith { name } } }');
+    expect(narrow.queries).toHaveLength(1);
+    const fromMetWith = narrow.queries[0].slice(narrow.queries[0].indexOf('PARTICIPATED_IN'));
+    const metWithRead = fromMetWith.slice(0, fromMetWith.indexOf('AS rows'));
+    expect(metWithRead).toContain('.name');
+    expect(metWithRead).not.toContain('.description');
+    const partners = (narrow.data as { entity: { metWith: { name: string }[] } }).entity.metWith;
+    expect(partners.map((partner) => partner.name)).toContain('Benjamin Netanyahu');
+
+    // Were the narrowed rows put in the by-id cache, the participants read one level down (which fills it with full
+    // rows) would find Netanyahu there already and keep the partial row: his description would be missing.
+    const { data: alone } = await run('{ entity(id: "benjamin-netanyahu") { description } }');
+    const { data } = await run('{ entity(id: "antony-blinken") { metWith { name } events { participants { entity { id description } } } } }');
+    const participants = (data as { entity: { events: { participants: { entity: { id: string; description: string | null } }[] }[] } }).entity.events.flatMap((event) => event.participants);
+    const netanyahu = participants.find((participant) => participant.entity.id === 'benjamin-netanyahu');
+    expect(netanyahu?.entity.description).toEqual((alone as { entity: { description: string } }).entity.description);
+    expect(netanyahu?.entity.description).toEqual(expect.stringMatching(/\w/));
+  });
 });

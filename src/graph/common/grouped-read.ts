@@ -25,10 +25,18 @@ export const TYPICAL_LIST_ITEMS = 10;
 export interface GroupedRead<Row> {
   /** The name the field, the read and its Cypher constant share; it also names the read in errors. */
   readonly name: string;
-  /** Its Cypher, given whether the answer shows evidence (reads of relationships fetch evidence lists only then). */
-  readonly cypher: (evidence: boolean) => string;
+  /**
+   * Its Cypher, given whether the answer shows evidence (reads of relationships fetch evidence lists only then)
+   * and, for a read of entities that can be narrowed, the properties the answer shows (all when not given).
+   */
+  readonly cypher: (evidence: boolean, properties?: readonly string[]) => string;
   /** Whether `cypher` differs with evidence; when not, one loader serves both. */
   readonly hasEvidenceVariant: boolean;
+  /**
+   * Whether its rows are entities whose projection `cypher` narrows to the properties asked for (who met whom:
+   * the names of 500 partners, not their 19 properties each). Narrowed rows fill no by-id cache.
+   */
+  readonly narrows: boolean;
   /** Parameters besides `$ids`. */
   readonly params: Params;
   readonly caches: Caches;
@@ -43,6 +51,8 @@ export interface GroupedRead<Row> {
 interface GroupedReadSpec {
   name: string;
   cypher: string | ((evidence: boolean) => string);
+  /** For a read of entities: its Cypher projecting only these properties (see GroupedRead.narrows). */
+  narrowed?: (properties: readonly string[]) => string;
   params?: Params;
   caches: Caches;
   costItems?: number;
@@ -58,11 +68,13 @@ MATCH (${variable}:${label} {id: id})
 RETURN id, [${expression}] AS rows`;
 }
 
-export function groupedRead<Row>({ name, cypher, params = {}, caches, costItems = TYPICAL_LIST_ITEMS, connection }: GroupedReadSpec): GroupedRead<Row> {
+export function groupedRead<Row>({ name, cypher, narrowed, params = {}, caches, costItems = TYPICAL_LIST_ITEMS, connection }: GroupedReadSpec): GroupedRead<Row> {
+  const full = typeof cypher === 'string' ? () => cypher : cypher;
   return {
     name,
-    cypher: typeof cypher === 'string' ? () => cypher : cypher,
+    cypher: (evidence, properties) => (properties && narrowed ? narrowed(properties) : full(evidence)),
     hasEvidenceVariant: typeof cypher !== 'string',
+    narrows: narrowed !== undefined,
     params,
     caches,
     costItems,

@@ -63,18 +63,18 @@ MATCH (:Entity {id: id})-[:PARTICIPATED_IN]->(e:Event)
 WITH DISTINCT id, e ORDER BY ${orderByDate('e')}
 RETURN id, collect(${ENTITY_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
 
-const MET_WITH = `
+const metWithProjecting = (entityProjection: string) => `
 UNWIND $ids AS id
 MATCH (me:Entity {id: id})-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(e:Entity)
 WHERE ev.type IN $meetingTypes AND e <> me
 WITH DISTINCT id, e ORDER BY e.name
-RETURN id, collect(${ENTITY_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
+RETURN id, collect(${entityProjection})[0..${PAST_LIST_BOUND}] AS rows`;
 
 /** The entity of each id: the by-id cache that every other read primes. */
 export const entity = groupedRead<EntityRow>({ name: 'entity', cypher: ENTITY, caches: 'nothing' });
 export const entityDetails = groupedRead<EntityDetailsRow>({ name: 'entityDetails', cypher: ENTITY_DETAILS, caches: 'nothing' });
 export const events = groupedRead<EntityRow>({ name: 'events', cypher: EVENTS, caches: 'entities', connection: 'eventsConnection' });
-export const metWith = groupedRead<EntityRow>({ name: 'metWith', cypher: MET_WITH, params: { meetingTypes: MET_WITH_EVENT_TYPES }, caches: 'entities' });
+export const metWith = groupedRead<EntityRow>({ name: 'metWith', cypher: metWithProjecting(ENTITY_PROJECTION), narrowed: (properties) => metWithProjecting(entityProjection(properties)), params: { meetingTypes: MET_WITH_EVENT_TYPES }, caches: 'entities' });
 
 /** Query.entities and Query.resolutions, anchored on ids, a kind, a Wikidata id or an article where given. */
 export const ENTITY_LIST: ListSpec<EntityWhere, EntitySort> = {

@@ -23,7 +23,7 @@ import { StatementSort, StatementWhere } from '../statement/statement.input';
 import { StatementConnection } from '../statement/statement.type';
 import { Direction, EventStatus, EventType, RelationType } from '../common/enums';
 import { readOf, ReadsById } from '../common/grouped-read';
-import { asksForEvidence, childSelections } from '../common/selection';
+import { asksForEvidence, childSelections, selectedFieldNames } from '../common/selection';
 import { Event } from '../event/event.type';
 import { votesCast, type VoteRow } from '../resolution/resolution.repository';
 import { Resolution } from '../resolution/resolution.type';
@@ -83,7 +83,7 @@ export class EntityResolver {
       const type = info.schema.getType(typeName);
       const field: GraphQLField<unknown, unknown> | undefined = isObjectType(type) || isInterfaceType(type) ? type.getFields()[fieldName] : undefined;
       const read = readOf(field);
-      if (read) loaders.list(read, below.has('evidence')).load(id).catch(() => undefined);
+      if (read) loaders.list(read, below.has('evidence'), below).load(id).catch(() => undefined);
     }
     return loaders.findEntity(id);
   }
@@ -108,8 +108,8 @@ export class EntityResolver {
 
   @FieldResolver(() => [Entity], { description: 'The other participants of the meetings, visits and negotiations it takes part in, whatever their status.' })
   @ReadsById(metWith)
-  metWith(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext): Promise<EntityRow[]> {
-    return loaders.list(metWith).load(entity.id);
+  metWith(@Root() entity: EntityRow, @Ctx() { loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<EntityRow[]> {
+    return loaders.list(metWith, false, selectedFieldNames(info)).load(entity.id);
   }
 
   @FieldResolver(() => [Statement], { description: 'What it said.' })

@@ -11,7 +11,7 @@ export class AggregateRepository {
     return countRows(this.executor, spec, where);
   }
 
-  groups<W extends Composable<W>, F extends string>(spec: ListSpec<W, unknown>, keys: Record<F, GroupKey>, where: W | null | undefined, request: GroupRequest<F>, measured?: string): Promise<GroupRow[]> {
-    return readGroups(this.executor, spec, keys, where, request, measured);
+  groups<W extends Composable<W>, F extends string>(spec: ListSpec<W, unknown>, keys: Record<F, GroupKey>, where: W | null | undefined, request: GroupRequest<F>, measured?: string, withEntities = false): Promise<GroupRow[]> {
+    return readGroups(this.executor, spec, keys, where, request, measured, withEntities);
   }
 }

@@ -1,7 +1,8 @@
 // The grouped counts of a list as GraphQL shows them: `<list>Aggregate(where) { count groupBy(by, bucket, first,
 // sort, having) }`. One factory makes the aggregate type of each list from its ListSpec and its group keys, so
 // every list counts and groups the same way (common/groups.ts reads them).
-import { Args, ArgsType, Ctx, Field, FieldResolver, Float, InputType, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Float, Info, InputType, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityRow } from '../../model';
 import type { RequestContext } from '../../context';
 import { BoundedInt, MAX_LIST_ITEMS } from './arguments';
@@ -10,6 +11,7 @@ import { IntFilter } from './filters';
 import type { GroupKey, GroupOrder, GroupRow, NumberStats } from './groups';
 import type { ListSpec } from './list';
 import type { Composable } from './where';
+import { selectedFieldNames } from './selection';
 import { Entity } from '../entity/entity.type';
 
 export const GroupOrderEnum = graphqlEnum<GroupOrder>('GroupOrder', ['COUNT', 'KEY'], 'Order groups by their count, or by their keys in turn.');
@@ -120,8 +122,10 @@ export function Aggregate<W extends Composable<W>, F extends string>({ name, spe
     }
 
     @FieldResolver(() => [Group], { description: 'The groups, by the keys named; a row with several values of a key (an event\'s participants) counts once in each of its groups.' })
-    groupBy(@Root() { where }: AggregateType, @Args(() => GroupByArgs) request: GroupByArgs, @Ctx() { repositories }: RequestContext): Promise<GroupRow[]> {
-      return repositories.lists.groups(spec, keys, where, request, measured);
+    async groupBy(@Root() { where }: AggregateType, @Args(() => GroupByArgs) request: GroupByArgs, @Ctx() { repositories, loaders }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<GroupRow[]> {
+      const groups = await repositories.lists.groups(spec, keys, where, request, measured, selectedFieldNames(info).has('entity'));
+      loaders.primeReferences(groups);
+      return groups;
     }
   }
 

@@ -1,6 +1,7 @@
 // Grouped counts of a list: the rows that pass its where, grouped by one or more keys (a date bucketed by day,
 // week, month or year), counted, filtered by count (having), ordered and bounded. One Cypher query per grouping.
-import type { DatePrecision } from '../../model';
+import { ENTITY_PROPERTIES, type DatePrecision, type EntityRow } from '../../model';
+import { entityProjection, type References } from '../entity/entity.repository';
 import { BadUserInputError } from '../../errors';
 import type { Executor } from '../../neo4j/executor';
 import type { SortDirection } from './enums';
@@ -28,7 +29,7 @@ export interface NumberStats {
   avg: number | null;
 }
 
-export interface GroupRow {
+export interface GroupRow extends References {
   keys: { field: string; value: string | null; entityId: string | null }[];
   count: number;
   value?: NumberStats;
@@ -75,6 +76,8 @@ export async function readGroups<W extends Composable<W>, S, F extends string>(
   request: GroupRequest<F>,
   /** A number to aggregate per group (min, max, sum, avg), where the list has one. */
   measured?: string,
+  /** The answer shows the entities of entity keys: they come back with the groups, in `refs`. */
+  withEntities = false,
 ): Promise<GroupRow[]> {
   const chosen = checkedKeys(keys, request);
   const compiled = compileListWhere(spec, where);
@@ -88,17 +91,20 @@ export async function readGroups<W extends Composable<W>, S, F extends string>(
   const direction = request.sort?.direction ?? 'DESC';
   const order = (request.sort?.by ?? 'COUNT') === 'COUNT' ? [`count ${direction}`, ...aliases] : [...aliases.map((alias) => `${alias} ${direction}`), 'count DESC'];
   const stats = measured ? `, min(${measured}) AS min, max(${measured}) AS max, sum(${measured}) AS sum, avg(${measured}) AS avg` : '';
+  const entityKeys = withEntities ? aliases.filter((_, i) => chosen[i].entity) : [];
+  const references = entityKeys.length ? `, COLLECT { UNWIND [${entityKeys.join(', ')}] AS ref MATCH (x:Entity {id: ref}) RETURN ${entityProjection(ENTITY_PROPERTIES, 'x')} } AS refs` : ', [] AS refs';
   const cypher = `${matching(spec, compiled)}
 ${[...unwinds].map(([variable, list]) => `UNWIND ${list} AS ${variable}`).join('\n')}
 WITH ${values.join(', ')}, count(*) AS count${stats}
 ${having ? `WHERE ${having}` : ''}
-RETURN [${aliases.join(', ')}] AS keys, count${measured ? ', {min: min, max: max, sum: sum, avg: avg} AS value' : ''}
-ORDER BY ${order.join(', ')}
-LIMIT ${params.add(request.first)}`;
+WITH * ORDER BY ${order.join(', ')}
+LIMIT ${params.add(request.first)}
+RETURN [${aliases.join(', ')}] AS keys, count${measured ? ', {min: min, max: max, sum: sum, avg: avg} AS value' : ''}${references}`;
   const rows = await executor.read(cypher, params.values);
   return rows.map((row) => ({
     keys: (row.keys as (string | null)[]).map((value, i) => ({ field: request.by[i], value, entityId: chosen[i].entity ? value : null })),
     count: row.count as number,
+    refs: row.refs as EntityRow[],
     ...(measured ? { value: row.value as NumberStats } : {}),
   }));
 }

@@ -35,6 +35,8 @@ export interface SizeResult {
   dbHits: Record<string, Record<string, number | undefined>>;
   /** This API's largest resident memory during the measurements (MB). */
   apiResidentMb?: number;
+  /** The database's store on disk after the load (MB), where this machine runs Neo4j. */
+  storeMb?: number;
 }
 
 export interface ReportOptions {
@@ -72,7 +74,7 @@ export function report(results: SizeResult[], options: ReportOptions): string {
     '',
   ];
   for (const result of results) {
-    lines.push(`## ${result.articles.toLocaleString('en')} articles`, '', `Load: ${result.load.records.toLocaleString('en')} records in ${result.load.seconds.toFixed(1)} s = **${Math.round(result.load.recordsPerSecond).toLocaleString('en')} records/s**. This API's resident memory: at most ${result.apiResidentMb?.toFixed(0) ?? '—'} MB.`, '');
+    lines.push(`## ${result.articles.toLocaleString('en')} articles`, '', `Load: ${result.load.records.toLocaleString('en')} records in ${result.load.seconds.toFixed(1)} s = **${Math.round(result.load.recordsPerSecond).toLocaleString('en')} records/s**. This API's resident memory: at most ${result.apiResidentMb?.toFixed(0) ?? '—'} MB.${result.storeMb ? ` Store on disk: ${result.storeMb.toFixed(0)} MB (${((result.storeMb * 1024) / result.articles).toFixed(1)} KB per article).` : ''}`, '');
     lines.push(
       '### Cache off',
       '',
@@ -136,6 +138,10 @@ function targets(results: SizeResult[]): string[] {
       const single = largest.shapes[shape]?.[SINGLE_CLIENT];
       if (single) lines.push(`single client at 100,000 articles, p50 of ${shape} under ${bound} ms: ${p50Of(single)} ms, **${answered(single) && single.p50 < bound ? 'holds' : 'missed'}**`);
     }
+    const dashboards = SHAPES.filter((shape) => shape.dashboard).map((shape) => shape.name);
+    const singleOf = (shape: string): Measurement | undefined => largest.shapes[shape]?.[SINGLE_CLIENT];
+    const fast = (m: Measurement | undefined) => m !== undefined && answered(m) && m.p50 < 50;
+    lines.push(`single client at 100,000 articles, every dashboard shape under 50 ms: ${dashboards.map((shape) => `${shape} ${singleOf(shape) ? p50Of(singleOf(shape) as Measurement) : '—'} ms`).join(', ')}, **${dashboards.every((shape) => fast(singleOf(shape))) ? 'holds' : 'missed'}**`);
     const memory = largest.apiResidentMb;
     if (memory !== undefined) lines.push(`this API's resident memory under load at 100,000 articles under 300 MB: ${memory.toFixed(0)} MB, **${memory < 300 ? 'holds' : 'missed'}**`);
   }
@@ -145,5 +151,15 @@ function targets(results: SizeResult[]): string[] {
   }
   const slow = results.filter((result) => result.articles >= 100_000 && result.load.recordsPerSecond < 50_000);
   lines.push(`synthetic load at least 50,000 records/s at 100,000 articles: ${slow.length ? `**missed** (${slow.map((result) => `${Math.round(result.load.recordsPerSecond).toLocaleString('en')}/s`).join(', ')})` : largest ? '**holds**' : 'not measured (no 100,000-article run)'}`);
+  lines.push(millionArticles(results));
   return lines;
+}
+
+/** Whether the full run could hold 1,000,000 articles on this machine, from what the largest size measured. */
+function millionArticles(results: SizeResult[]): string {
+  const largest = results.filter((result) => result.storeMb).at(-1);
+  if (!largest?.storeMb) return '1,000,000 articles: not run (no store size measured)';
+  const storeGb = (largest.storeMb / largest.articles) * 1_000_000 / 1024;
+  const loadMinutes = (largest.load.records / largest.articles) * 1_000_000 / largest.load.recordsPerSecond / 60;
+  return `1,000,000 articles: not run: at the ${largest.articles.toLocaleString('en')}-article store's ${((largest.storeMb * 1024) / largest.articles).toFixed(1)} KB per article it would take ${storeGb.toFixed(1)} GB on disk, beside a 2 GB page cache, and ${loadMinutes.toFixed(0)} minutes to load at the measured rate`;
 }

@@ -57,7 +57,7 @@ export const ARTICLE_LIST: ListSpec<ArticleWhere, ArticleSort> = {
   sort: { reportedAt: ['datetime(a.reportedAt).epochMillis'], title: ['a.title'], publisher: ["coalesce(a.publisher, '')"], id: ['a.id'] },
   defaultSort: [{ reportedAt: 'DESC' }],
   tieBreak: ['a.id'],
-  projection: () => ARTICLE_PROJECTION,
+  projection: (_evidence, selected) => projection('a', ARTICLE_SUMMARY_PROPERTIES.filter((property) => property === 'id' || selected.has(property))),
 };
 
 export class ArticleRepository {

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { BoundedInt, MAX_PAGE } from './arguments';
 import type { PageWants } from './list';
-import { asksForEvidence, childSelections } from './selection';
+import { asksForEvidence, childSelections, selectedFieldNames } from './selection';
 
 /** A page of a connection: `first` items after the cursor `after`, or `last` items before `before`. */
 @ArgsType()
@@ -78,5 +78,5 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 /** What the answer selects of the connection being resolved. */
 export function pageWants(info: GraphQLResolveInfo): PageWants {
   const children = new Set(childSelections(info).map((child) => child.fieldName));
-  return { totalCount: children.has('totalCount'), pageInfo: children.has('pageInfo'), evidence: asksForEvidence(info) };
+  return { totalCount: children.has('totalCount'), pageInfo: children.has('pageInfo'), evidence: asksForEvidence(info), selected: selectedFieldNames(info) };
 }

@@ -29,8 +29,11 @@ export interface ListSpec<W extends Composable<W>, S> {
   defaultSort: S[];
   /** What makes two rows distinct, appended to every order: a stable tie-break. */
   tieBreak: string[];
-  /** The row returned, given whether the answer shows evidence. */
-  projection: (evidence: boolean) => string;
+  /**
+   * The row returned, given whether the answer shows evidence and the field names it selects below the list
+   * (rows of entities and articles project only the properties those need; a page's rows fill no cache).
+   */
+  projection: (evidence: boolean, selected: Set<string>) => string;
   /** Parameters the MATCH itself uses (a full-text query), beside those the request's where adds. */
   params?: Params;
 }
@@ -49,6 +52,8 @@ export interface PageWants {
   totalCount: boolean;
   pageInfo: boolean;
   evidence: boolean;
+  /** Every field name the answer selects below the list. */
+  selected: Set<string>;
 }
 
 export interface Edge<T> {
@@ -230,7 +235,7 @@ ${matching(spec, compiled, ...(past ? [past] : []))}
 WITH ${spec.variables}, ${keys.map(({ expression }, i) => `${expression} AS ${aliases[i]}`).join(', ')}
 ORDER BY ${order}
 LIMIT ${limit}
-RETURN collect({row: ${spec.projection(wants.evidence)}, key: [${aliases.join(', ')}]}) AS page
+RETURN collect({row: ${spec.projection(wants.evidence, wants.selected)}, key: [${aliases.join(', ')}]}) AS page
 }`,
   ];
   if (wants.totalCount) parts.push(`CALL () {\n${matching(spec, compiled)}\nRETURN count(*) AS total\n}`);

@@ -100,7 +100,7 @@ export const ENTITY_LIST: ListSpec<EntityWhere, EntitySort> = {
   sort: { name: ['e.name'], kind: ['e.kind'], id: ['e.id'] },
   defaultSort: [{ name: 'ASC' }],
   tieBreak: ['e.id'],
-  projection: () => ENTITY_PROJECTION,
+  projection: (_evidence, selected) => entityProjection(propertiesForFields(selected)),
 };
 
 export class EntityRepository {

@@ -1,12 +1,12 @@
 // Events: the list of Query.events and Query.negotiations (filtered, sorted, paged), each event's participants and reports.
-import { ENTITY_PROPERTIES, type DatePrecision, type EntityRow, type EventStatus, type StoredEvidence } from '../../model';
+import { type DatePrecision, type EntityRow, type EventStatus, type StoredEvidence } from '../../model';
 import type { Executor } from '../../neo4j/executor';
 import { PAST_LIST_BOUND } from '../common/arguments';
 import { groupedRead } from '../common/grouped-read';
 import type { GroupKey } from '../common/groups';
 import { anchorOn, byInterval, readPage, type ListSpec, type Page, type PageRequest, type PageWants } from '../common/list';
 import { anyOf, atLeast, during, equals, related, scalar, through, type WhereSpec } from '../common/where';
-import { entityProjection, evidenceIf, refs, type References } from '../entity/entity.repository';
+import { entityProjection, evidenceIf, propertiesForFields, refs, type References } from '../entity/entity.repository';
 import type { EventSort, EventWhere, ParticipantWhere } from './event.input';
 
 export interface ParticipantRow extends Partial<StoredEvidence>, References {
@@ -97,7 +97,7 @@ export const EVENT_LIST: ListSpec<EventWhere, EventSort> = {
   },
   defaultSort: [{ date: 'ASC' }],
   tieBreak: ['n.id'],
-  projection: () => entityProjection(ENTITY_PROPERTIES, 'n'),
+  projection: (_evidence, selected) => entityProjection(propertiesForFields(selected), 'n'),
 };
 
 /** What events can be grouped by: a participation gives PARTICIPANT and ROLE together (one UNWIND). */

@@ -35,8 +35,6 @@ export interface SizeResult {
   dbHits: Record<string, Record<string, number | undefined>>;
   /** This API's largest resident memory during the measurements (MB). */
   apiResidentMb?: number;
-  /** The database's store on disk after the load (MB), where this machine runs Neo4j. */
-  storeMb?: number;
 }
 
 export interface ReportOptions {
@@ -74,7 +72,7 @@ export function report(results: SizeResult[], options: ReportOptions): string {
     '',
   ];
   for (const result of results) {
-    lines.push(`## ${result.articles.toLocaleString('en')} articles`, '', `Load: ${result.load.records.toLocaleString('en')} records in ${result.load.seconds.toFixed(1)} s = **${Math.round(result.load.recordsPerSecond).toLocaleString('en')} records/s**. This API's resident memory: at most ${result.apiResidentMb?.toFixed(0) ?? '—'} MB.${result.storeMb ? ` Store on disk: ${result.storeMb.toFixed(0)} MB (${((result.storeMb * 1024) / result.articles).toFixed(1)} KB per article).` : ''}`, '');
+    lines.push(`## ${result.articles.toLocaleString('en')} articles`, '', `Load: ${result.load.records.toLocaleString('en')} records in ${result.load.seconds.toFixed(1)} s = **${Math.round(result.load.recordsPerSecond).toLocaleString('en')} records/s**. This API's resident memory: at most ${result.apiResidentMb?.toFixed(0) ?? '—'} MB.`, '');
     lines.push(
       '### Cache off',
       '',
@@ -151,15 +149,5 @@ function targets(results: SizeResult[]): string[] {
   }
   const slow = results.filter((result) => result.articles >= 100_000 && result.load.recordsPerSecond < 50_000);
   lines.push(`synthetic load at least 50,000 records/s at 100,000 articles: ${slow.length ? `**missed** (${slow.map((result) => `${Math.round(result.load.recordsPerSecond).toLocaleString('en')}/s`).join(', ')})` : largest ? '**holds**' : 'not measured (no 100,000-article run)'}`);
-  lines.push(millionArticles(results));
   return lines;
-}
-
-/** Whether the full run could hold 1,000,000 articles on this machine, from what the largest size measured. */
-function millionArticles(results: SizeResult[]): string {
-  const largest = results.filter((result) => result.storeMb).at(-1);
-  if (!largest?.storeMb) return '1,000,000 articles: not run (no store size measured)';
-  const storeGb = (largest.storeMb / largest.articles) * 1_000_000 / 1024;
-  const loadMinutes = (largest.load.records / largest.articles) * 1_000_000 / largest.load.recordsPerSecond / 60;
-  return `1,000,000 articles: not run: at the ${largest.articles.toLocaleString('en')}-article store's ${((largest.storeMb * 1024) / largest.articles).toFixed(1)} KB per article it would take ${storeGb.toFixed(1)} GB on disk, beside a 2 GB page cache, and ${loadMinutes.toFixed(0)} minutes to load at the measured rate`;
 }

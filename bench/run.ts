@@ -5,7 +5,7 @@
 // Each size starts by deleting every node of the database: with NEO4J_URI set, it runs only when told that
 // database is disposable (--disposable).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -190,15 +190,6 @@ async function pickSubjects(executor: Executor): Promise<Subjects> {
   return row as unknown as Subjects;
 }
 
-/** The bytes of the files below a folder (a database's store: the sizes run smallest first, so space freed by the last is reused). */
-function directoryBytes(folder: string): number {
-  if (!existsSync(folder)) return 0;
-  return readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => {
-    const path = join(folder, entry.name);
-    return sum + (entry.isDirectory() ? directoryBytes(path) : statSync(path).size);
-  }, 0);
-}
-
 async function clear(executor: Executor): Promise<void> {
   // Batches of deletions, each its own small transaction, so that a 100,000-article graph fits the heap.
   for (;;) {
@@ -244,11 +235,10 @@ async function main(): Promise<void> {
       console.log(`\n${articles} articles: loading…`);
       const load = await loadSyntheticCorpus(executor, { articles, seed: 42 }, process.stderr);
       console.log(`  ${load.records} records in ${load.seconds.toFixed(1)} s = ${Math.round(load.recordsPerSecond)} records/s`);
-      const storeMb = neo4j.localHome ? directoryBytes(join(neo4j.localHome, 'data', 'databases', neo4j.database)) / 2 ** 20 : undefined;
       const subjects = await pickSubjects(executor);
       const contenders = await startContenders(connectionEnv, subjects, captureDir);
       try {
-        results.push({ ...(await measureSize(articles, load, subjects, contenders, { neo4jPid, driver, database: neo4j.database, captureDir }, options)), storeMb });
+        results.push(await measureSize(articles, load, subjects, contenders, { neo4jPid, driver, database: neo4j.database, captureDir }, options));
       } finally {
         for (const contender of contenders) contender.process.kill('SIGTERM');
       }

@@ -141,6 +141,25 @@ describe('list bounds', () => {
       expect(body.errors![0].message).toContain('syn-busy');
     });
 
+    it("a busy entity's sources, sorted by id, page in id order from its index walked (forward and back)", async () => {
+      const [{ ids }] = await runCypher(seeded.driver, "MATCH (:Entity {id: 'syn-busy'})<-[:MENTIONS|REPORTS]-(a:Article) WITH DISTINCT a ORDER BY a.id RETURN collect(a.id) AS ids");
+      const expected = ids as string[];
+      expect(expected.length).toBeGreaterThan(MAX_LIST_ITEMS);
+      const paged: string[] = [];
+      let after: string | null = null;
+      do {
+        const data: any = await dataOf<any>(seeded.service, `{ entity(id: "syn-busy") { sourcesConnection(first: 100, sort: [{ id: ASC }]${after ? `, after: "${after}"` : ''}) { pageInfo { hasNextPage endCursor } edges { node { id } } } } }`);
+        const connection = data.entity.sourcesConnection;
+        paged.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
+        after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      } while (after);
+      expect(paged).toEqual(expected);
+      const last = await dataOf<any>(seeded.service, '{ entity(id: "syn-busy") { sourcesConnection(last: 5, sort: [{ id: ASC }]) { edges { node { id } } } } }');
+      expect(last.entity.sourcesConnection.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(expected.slice(-5));
+      const descending = await dataOf<any>(seeded.service, '{ entity(id: "syn-busy") { sourcesConnection(first: 5, sort: [{ id: DESC }]) { edges { node { id } } } } }');
+      expect(descending.entity.sourcesConnection.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([...expected].reverse().slice(0, 5));
+    });
+
     it('the connection forms count every item and page through them', async () => {
       const data = await dataOf<any>(
         seeded.service,

@@ -57,6 +57,15 @@ export const ARTICLE_LIST: ListSpec<ArticleWhere, ArticleSort> = {
   sort: { reportedAt: ['datetime(a.reportedAt).epochMillis'], title: ['a.title'], publisher: ["coalesce(a.publisher, '')"], id: ['a.id'] },
   defaultSort: [{ reportedAt: 'DESC' }],
   tieBreak: ['a.id'],
+  hubWalk: {
+    pick: (where) => where.mentions,
+    node: (id) => `(x:Entity {id: ${id}})`,
+    degree: 'COUNT { (x)<-[:MENTIONS|REPORTS]-() }',
+    all: 'COUNT { MATCH (:Article) }',
+    sorted: 'a.id',
+    expand: 'MATCH (x)<-[:MENTIONS|REPORTS]-(a:Article)',
+    walk: 'MATCH (a:Article) WHERE a.id IS NOT NULL AND EXISTS { (a)-[:MENTIONS|REPORTS]->(x) }',
+  },
   projection: (_evidence, selected) => projection('a', ARTICLE_SUMMARY_PROPERTIES.filter((property) => property === 'id' || selected.has(property))),
 };
 

@@ -36,6 +36,31 @@ export interface ListSpec<W extends Composable<W>, S> {
   projection: (evidence: boolean, selected: Set<string>) => string;
   /** Parameters the MATCH itself uses (a full-text query), beside those the request's where adds. */
   params?: Params;
+  /** A page of one busy node's rows in index order (see HubWalk). */
+  hubWalk?: HubWalk<W>;
+}
+
+/**
+ * The rows of one node, sorted by an indexed property (the sources of an entity, by id). For most nodes the
+ * page reads all of the node's rows and sorts them; for a node linked to a large share of all rows (a country
+ * mentioned by every tenth article), walking the index in order and keeping the rows linked to it finds the page
+ * after (page size × all rows ÷ its rows) steps instead. The query picks the way by the node's degree. Used when
+ * the where is `pick`'s filter alone with `eq`, and the sort is `sorted` alone.
+ */
+export interface HubWalk<W> {
+  pick: (where: W) => ScalarFilter<unknown> | null | undefined;
+  /** Binds the node `x` from its id. */
+  node: (id: string) => string;
+  /** How many rows `x` has (a degree: read from the store, not counted). */
+  degree: string;
+  /** How many rows there are in all (a count the store keeps). */
+  all: string;
+  /** The only sort expression the walk serves: the indexed property. */
+  sorted: string;
+  /** The MATCH of `x`'s rows by expanding from it. */
+  expand: string;
+  /** The MATCH of `x`'s rows by walking the index of `sorted`. */
+  walk: string;
 }
 
 export interface PageRequest<W, S> {
@@ -229,12 +254,30 @@ export async function readPage<W extends Composable<W>, S, T>(executor: Executor
   const limit = params.add(size + 1);
   const aliases = keys.map((_, i) => `s${i}`);
   const order = keys.map(({ direction }, i) => `${aliases[i]} ${direction}`).join(', ');
-  const parts = [
-    `CALL () {
-${matching(spec, compiled, ...(past ? [past] : []))}
+  const pageFrom = (source: CompiledWhere) => `${matching(spec, source, ...(past ? [past] : []))}
 WITH ${spec.variables}, ${keys.map(({ expression }, i) => `${expression} AS ${aliases[i]}`).join(', ')}
 ORDER BY ${order}
-LIMIT ${limit}
+LIMIT ${limit}`;
+  const columns = `${spec.variables}, ${aliases.join(', ')}`;
+  const hub = hubOf(spec, request.where, keys);
+  // Each way in a CALL (x) of its own: only there does the planner keep the index's order and stop at the limit.
+  const hubPage = (condition: string, match: string) => `MATCH ${hub?.walk.node(params.add(hub.id))}
+WITH x WHERE ${condition}
+CALL (x) {
+${pageFrom({ ...compiled, match })}
+RETURN ${columns}
+}
+RETURN ${columns}`;
+  const rows = hub
+    ? `CALL () {
+${hubPage(hub.busy(limit), hub.walk.walk)}
+UNION ALL
+${hubPage(`NOT (${hub.busy(limit)})`, hub.walk.expand)}
+}`
+    : pageFrom(compiled);
+  const parts = [
+    `CALL () {
+${rows}
 RETURN collect({row: ${spec.projection(wants.evidence, wants.selected)}, key: [${aliases.join(', ')}]}) AS page
 }`,
   ];
@@ -260,6 +303,17 @@ RETURN collect({row: ${spec.projection(wants.evidence, wants.selected)}, key: [$
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** The hub walk a page can take: its where is the walk's filter alone, with one id, and its sort the indexed property alone. */
+function hubOf<W extends Composable<W>, S>(spec: ListSpec<W, S>, where: W | null | undefined, keys: SortKey[]) {
+  const walk = spec.hubWalk;
+  if (!walk || !where || !keys.every((key) => key.expression === walk.sorted)) return null;
+  const filter = walk.pick(where);
+  const setFields = Object.values(where as object).filter(isSet);
+  if (filter?.eq == null || setFields.length !== 1 || setFields[0] !== filter || filter.in != null) return null;
+  // Walking finds a page after about limit × all ÷ degree steps; expanding reads degree rows.
+  return { walk, id: filter.eq as string, busy: (limit: string) => `${walk.degree} * ${walk.degree} > ${limit} * ${walk.all}` };
 }
 
 /** How many rows of a list pass its where. */

@@ -55,9 +55,9 @@ export class Loaders {
     return loader as DataLoader<string, Row[]>;
   }
 
-  /** The one row `read` gives for an id, or null. */
-  async one<Row>(read: GroupedRead<Row>, id: string): Promise<Row | null> {
-    return (await this.list(read).load(id))[0] ?? null;
+  /** The one row `read` gives for an id, or null (narrowed by `selected`, as in `list`). */
+  async one<Row>(read: GroupedRead<Row>, id: string, selected?: Set<string>): Promise<Row | null> {
+    return (await this.list(read, false, selected).load(id))[0] ?? null;
   }
 
   /** The entity with this id, or null. */

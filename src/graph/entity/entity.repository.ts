@@ -71,7 +71,7 @@ WITH DISTINCT id, e ORDER BY e.name
 RETURN id, collect(${entityProjection})[0..${PAST_LIST_BOUND}] AS rows`;
 
 /** The entity of each id: the by-id cache that every other read primes. */
-export const entity = groupedRead<EntityRow>({ name: 'entity', cypher: ENTITY, caches: 'nothing' });
+export const entity = groupedRead<EntityRow>({ name: 'entity', cypher: ENTITY, narrowed: (properties) => byIdCypher('Entity', 'e', entityProjection(properties)), caches: 'nothing' });
 export const entityDetails = groupedRead<EntityDetailsRow>({ name: 'entityDetails', cypher: ENTITY_DETAILS, caches: 'nothing' });
 export const events = groupedRead<EntityRow>({ name: 'events', cypher: EVENTS, caches: 'entities', connection: 'eventsConnection' });
 export const metWith = groupedRead<EntityRow>({ name: 'metWith', cypher: metWithProjecting(ENTITY_PROJECTION), narrowed: (properties) => metWithProjecting(entityProjection(properties)), params: { meetingTypes: MET_WITH_EVENT_TYPES }, caches: 'entities' });

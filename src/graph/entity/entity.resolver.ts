@@ -35,7 +35,7 @@ import { Statement } from '../statement/statement.type';
 import type { RelationRow } from '../traversal/traversal.repository';
 import { Relation } from '../traversal/traversal.type';
 import { EntitySort, EntityWhere } from './entity.input';
-import { events, metWith } from './entity.repository';
+import { entity, events, metWith } from './entity.repository';
 import { Entity, EntityConnection } from './entity.type';
 
 @ArgsType()
@@ -85,7 +85,8 @@ export class EntityResolver {
       const read = readOf(field);
       if (read) loaders.list(read, below.has('evidence'), below).load(id).catch(() => undefined);
     }
-    return loaders.findEntity(id);
+    // Only the properties the answer shows (a narrowed row, kept out of the by-id cache).
+    return loaders.one(entity, id, selectedFieldNames(info));
   }
 
   @FieldResolver(() => [Article], { description: 'The articles that mention or report it.' })

@@ -200,8 +200,9 @@ export const SHAPES: Shape[] = [
     compared: 'text and counts',
     graphql: () => `{ events(where: { type: { eq: NEGOTIATION }, during: { from: "${MONTH.from}", to: "${MONTH.to}" } }, sort: [{ date: DESC }], first: 20) { totalCount edges { node { id name dateStart } } } }`,
     neo4jGraphql: () => `{ eventsConnection(where: { type: { eq: "NEGOTIATION" }, dateStart: { lte: "${MONTH.to}" }, dateEnd: { gte: "${MONTH.from}" } }, sort: [{ dateStart: DESC }, { dateEnd: DESC }, { id: ASC }], first: 20) { totalCount edges { node { id name dateStart } } } }`,
-    cypher: `RETURN COUNT { MATCH (n:Event) WHERE n.type = $type AND n.dateStart <= $to AND n.dateEnd >= $from } AS totalCount,
-                    COLLECT { MATCH (n:Event) WHERE n.type = $type AND n.dateStart <= $to AND n.dateEnd >= $from
+    // The planner alone reads the dateEnd index (three events in four at 10,000 articles); the type index reads a third fewer rows.
+    cypher: `RETURN COUNT { MATCH (n:Event) USING INDEX n:Event(type) WHERE n.type = $type AND n.dateStart <= $to AND n.dateEnd >= $from } AS totalCount,
+                    COLLECT { MATCH (n:Event) USING INDEX n:Event(type) WHERE n.type = $type AND n.dateStart <= $to AND n.dateEnd >= $from
                               WITH n ORDER BY n.dateStart DESC, n.dateEnd DESC, n.id LIMIT 20 RETURN n {.id, .name, .dateStart} } AS nodes`,
     params: () => ({ type: 'NEGOTIATION', ...MONTH }),
   },

@@ -23,7 +23,8 @@ export interface TextHitRow {
   kind: TextKind;
   score: number;
   statement: StatementWithSubjects | null;
-  article: { id: string; text: string };
+  /** The article a hit is in; its text only for an article hit (a statement hit's words are its own text). */
+  article: { id: string; text?: string };
 }
 
 // Each kind's hits bound as (s, score, kind): s is the Statement or the Article.
@@ -71,7 +72,7 @@ const textHits = (query: string, kinds: readonly TextKind[]): ListSpec<Statement
   projection: () => `{
   kind: kind, score: score,
   statement: CASE kind WHEN 'STATEMENT' THEN ${STATEMENT_PROJECTION} END,
-  article: CASE kind WHEN 'ARTICLE' THEN s {.id, .text} ELSE COLLECT { MATCH (a:Article {id: s.article}) RETURN a {.id, .text} }[0] END
+  article: CASE kind WHEN 'ARTICLE' THEN s {.id, .text} ELSE {id: s.article} END
 }`,
 });
 

@@ -80,7 +80,7 @@ export class SearchResolver {
  * that marks them (it splits "U.S." in two); where none is found, the first sentence stands, unmarked.
  */
 function located({ kind, score, statement, article }: TextHitRow, terms: SearchTerms): LocatedHit {
-  const text = statement ? statement.text : article.text;
+  const text = statement ? statement.text : (article.text ?? '');
   const offset = statement ? statement.start : 0;
   const best = bestSentence(text, terms) ?? { sentence: sentences(text)[0] ?? { start: 0, end: text.length }, matches: [] };
   const quote = text.slice(best.sentence.start, best.sentence.end);

@@ -66,8 +66,9 @@ const EXISTING = 'UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id
 /**
  * Up to `count` shortest paths (a literal: Neo4j 5 takes no parameter there; it is a validated integer), shortest
  * first; each step meets the walk's filter (the far end is exempt from the node condition: a path may end at an
- * event the filter would not pass through). Ties in length are ordered by
- * the ids and types along them, so that the same graph gives the same paths.
+ * event the filter would not pass through). The paths found are ordered by length, then by the ids and types
+ * along them; which of many equally short paths SHORTEST finds is Neo4j's choice, so where more tie than
+ * `count`, another plan of the same graph may show others of the same length.
  */
 const shortestPaths = (count: number, maxHops: number, walk: CompiledWalk, selection: TraversalSelection) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})

@@ -63,12 +63,12 @@ MATCH (:Entity {id: id})-[:PARTICIPATED_IN]->(e:Event)
 WITH DISTINCT id, e ORDER BY ${orderByDate('e')}
 RETURN id, collect(${ENTITY_PROJECTION})[0..${PAST_LIST_BOUND}] AS rows`;
 
-const metWithProjecting = (entityProjection: string) => `
+const metWithProjecting = (projected: string) => `
 UNWIND $ids AS id
 MATCH (me:Entity {id: id})-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(e:Entity)
 WHERE ev.type IN $meetingTypes AND e <> me
 WITH DISTINCT id, e ORDER BY e.name
-RETURN id, collect(${entityProjection})[0..${PAST_LIST_BOUND}] AS rows`;
+RETURN id, collect(${projected})[0..${PAST_LIST_BOUND}] AS rows`;
 
 /** The entity of each id: the by-id cache that every other read primes. */
 export const entity = groupedRead<EntityRow>({ name: 'entity', cypher: ENTITY, narrowed: (properties) => byIdCypher('Entity', 'e', entityProjection(properties)), caches: 'nothing' });

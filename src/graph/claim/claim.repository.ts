@@ -47,8 +47,8 @@ export const CLAIM_LIST: ListSpec<ClaimWhere, ClaimSort> = {
 /** What claims can be grouped by; each group also aggregates their values. */
 export const CLAIM_GROUPS = {
   MEASURE: { value: 'c.measure' },
-  SUBJECT: { value: 'COLLECT { MATCH (c)-[:ABOUT]->(s) RETURN s.id }[0]', entity: true },
-  SOURCE: { value: 'COLLECT { MATCH (c)-[:SOURCED_FROM]->(s) RETURN s.id }[0]', entity: true },
+  SUBJECT: { value: 'COLLECT { MATCH (c)-[:ABOUT]->(s) RETURN s }[0]', entity: true },
+  SOURCE: { value: 'COLLECT { MATCH (c)-[:SOURCED_FROM]->(s) RETURN s }[0]', entity: true },
   PUBLISHER: { value: 'COLLECT { MATCH (a:Article {id: c.article}) RETURN a.publisher }[0]' },
   UNIT: { value: 'c.unit' },
 } satisfies Record<string, GroupKey>;

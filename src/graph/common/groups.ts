@@ -15,7 +15,10 @@ export interface GroupKey {
   value: string;
   /** Rows with several values of the key (a statement's subjects) unwind this list first; keys naming one list share it. */
   unwind?: { variable: string; list: string };
-  /** The value is an entity's id: the group's key shows the entity. */
+  /**
+   * The value is an entity node: groups are made by node and its id is read only for the groups shown (not for
+   * every row counted), and the group's key shows the entity.
+   */
   entity?: boolean;
   /** The value is an ISO day, counted in the bucket that holds it. */
   dated?: boolean;
@@ -85,21 +88,23 @@ export async function readGroups<W extends Composable<W>, S, F extends string>(
   const unwinds = new Map(chosen.flatMap((key) => (key.unwind ? [[key.unwind.variable, key.unwind.list] as const] : [])));
   const unit = TRUNCATE_UNIT[request.bucket ?? 'DAY'];
   const bucketed = (day: string) => `CASE WHEN ${day} IS NULL THEN null ELSE toString(date.truncate('${unit}', date(${day}))) END`;
-  const values = chosen.map((key, i) => `${key.dated ? bucketed(key.value) : `toString(${key.value})`} AS k${i}`);
+  const values = chosen.map((key, i) => `${key.dated ? bucketed(key.value) : key.entity ? key.value : `toString(${key.value})`} AS k${i}`);
   const aliases = chosen.map((_, i) => `k${i}`);
+  // What a key shows and orders by: an entity key's id, any other key's value.
+  const shown = chosen.map((key, i) => (key.entity ? `k${i}.id` : `k${i}`));
   const having = request.having ? scalar('count')(request.having, rootScope(params, 'having')) : null;
   const direction = request.sort?.direction ?? 'DESC';
-  const order = (request.sort?.by ?? 'COUNT') === 'COUNT' ? [`count ${direction}`, ...aliases] : [...aliases.map((alias) => `${alias} ${direction}`), 'count DESC'];
+  const order = (request.sort?.by ?? 'COUNT') === 'COUNT' ? [`count ${direction}`, ...shown] : [...shown.map((key) => `${key} ${direction}`), 'count DESC'];
   const stats = measured ? `, min(${measured}) AS min, max(${measured}) AS max, sum(${measured}) AS sum, avg(${measured}) AS avg` : '';
   const entityKeys = withEntities ? aliases.filter((_, i) => chosen[i].entity) : [];
-  const references = entityKeys.length ? `, COLLECT { UNWIND [${entityKeys.join(', ')}] AS ref MATCH (x:Entity {id: ref}) RETURN ${entityProjection(ENTITY_PROPERTIES, 'x')} } AS refs` : ', [] AS refs';
+  const references = entityKeys.length ? `, [x IN [${entityKeys.join(', ')}] WHERE x IS NOT NULL | ${entityProjection(ENTITY_PROPERTIES, 'x')}] AS refs` : ', [] AS refs';
   const cypher = `${matching(spec, compiled)}
 ${[...unwinds].map(([variable, list]) => `UNWIND ${list} AS ${variable}`).join('\n')}
 WITH ${values.join(', ')}, count(*) AS count${stats}
 ${having ? `WHERE ${having}` : ''}
 WITH * ORDER BY ${order.join(', ')}
 LIMIT ${params.add(request.first)}
-RETURN [${aliases.join(', ')}] AS keys, count${measured ? ', {min: min, max: max, sum: sum, avg: avg} AS value' : ''}${references}`;
+RETURN [${shown.join(', ')}] AS keys, count${measured ? ', {min: min, max: max, sum: sum, avg: avg} AS value' : ''}${references}`;
   const rows = await executor.read(cypher, params.values);
   return rows.map((row) => ({
     keys: (row.keys as (string | null)[]).map((value, i) => ({ field: request.by[i], value, entityId: chosen[i].entity ? value : null })),

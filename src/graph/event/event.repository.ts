@@ -101,11 +101,11 @@ export const EVENT_LIST: ListSpec<EventWhere, EventSort> = {
 };
 
 /** What events can be grouped by: a participation gives PARTICIPANT and ROLE together (one UNWIND). */
-const PARTICIPATION = { variable: 'participation', list: 'COLLECT { MATCH (n)<-[r:PARTICIPATED_IN]-(p:Entity) RETURN {entity: p.id, role: r.role} }' };
+const PARTICIPATION = { variable: 'participation', list: 'COLLECT { MATCH (n)<-[r:PARTICIPATED_IN]-(p:Entity) RETURN {entity: p, role: r.role} }' };
 export const EVENT_GROUPS = {
   TYPE: { value: 'n.type' },
   STATUS: { value: 'n.status' },
-  PLACE: { value: 'COLLECT { MATCH (n)-[:TOOK_PLACE_IN]->(place) RETURN place.id ORDER BY place.id }[0]', entity: true },
+  PLACE: { value: 'COLLECT { MATCH (n)-[:TOOK_PLACE_IN]->(place) RETURN place ORDER BY place.id }[0]', entity: true },
   PARTICIPANT: { value: 'participation.entity', unwind: PARTICIPATION, entity: true },
   ROLE: { value: 'participation.role', unwind: PARTICIPATION },
   PUBLISHER: { value: 'publisher', unwind: { variable: 'publisher', list: 'COLLECT { MATCH (a:Article)-[:REPORTS]->(n) RETURN DISTINCT a.publisher }' } },

@@ -57,9 +57,9 @@ export const VOTE_LIST: ListSpec<VoteWhere, VoteSort> = {
 
 /** What votes can be grouped by. */
 export const VOTE_GROUPS = {
-  VOTER: { value: 'v.id', entity: true },
+  VOTER: { value: 'v', entity: true },
   POSITION: { value: 'n.position' },
-  RESOLUTION: { value: 'r.id', entity: true },
+  RESOLUTION: { value: 'r', entity: true },
   VETO: { value: 'n.veto' },
 } satisfies Record<string, GroupKey>;
 

@@ -57,8 +57,8 @@ export const STANCE_LIST: ListSpec<StanceWhere, StanceSort> = {
 
 /** What stances can be grouped by. */
 export const STANCE_GROUPS = {
-  HOLDER: { value: 'h.id', entity: true },
-  TARGET: { value: 't.id', entity: true },
+  HOLDER: { value: 'h', entity: true },
+  TARGET: { value: 't', entity: true },
   POSITION: { value: 'type(n)' },
 } satisfies Record<string, GroupKey>;
 

@@ -69,8 +69,8 @@ export const statementsAbout = groupedRead<StatementWithSubjects>({ name: 'state
 
 /** What statements can be grouped by. */
 export const STATEMENT_GROUPS = {
-  SPEAKER: { value: 'COLLECT { MATCH (speaker)-[:SAID]->(s) RETURN speaker.id }[0]', entity: true },
-  ABOUT: { value: 'subject', unwind: { variable: 'subject', list: 'COLLECT { MATCH (s)-[:ABOUT]->(x:Entity) RETURN x.id }' }, entity: true },
+  SPEAKER: { value: 'COLLECT { MATCH (speaker)-[:SAID]->(s) RETURN speaker }[0]', entity: true },
+  ABOUT: { value: 'subject', unwind: { variable: 'subject', list: 'COLLECT { MATCH (s)-[:ABOUT]->(x:Entity) RETURN x }' }, entity: true },
   DIRECT: { value: 's.direct' },
   PUBLISHER: { value: 'COLLECT { MATCH (a:Article {id: s.article}) RETURN a.publisher }[0]' },
   DATE: { value: 's.dateStart', dated: true },

@@ -36,7 +36,7 @@ export class Loaders {
    */
   list<Row>(read: GroupedRead<Row>, evidence = false, selected?: Set<string>): DataLoader<string, Row[]> {
     const withEvidence = evidence && read.hasEvidenceVariant;
-    const properties = read.narrows && selected ? [...new Set(propertiesForFields(selected))].sort() : undefined;
+    const properties = read.narrows && selected ? narrowedTo(selected) : undefined;
     const key = `${read.name}${withEvidence ? '+evidence' : ''}${properties ? `:${properties.join(',')}` : ''}`;
     let loader = this.byRead.get(key);
     if (!loader) {
@@ -106,6 +106,20 @@ export class Loaders {
   primeReferences(rows: References[]): void {
     for (const row of rows) for (const ref of row.refs) this.list(entity).prime(ref.id, [ref]);
   }
+}
+
+// A field asked of 500 entities gets the same selection set each time (selectedFieldNames caches it per field):
+// its properties are worked out once.
+const propertiesBySelection = new WeakMap<Set<string>, string[]>();
+
+/** The properties a selection needs, sorted: part of a narrowed loader's key. */
+function narrowedTo(selected: Set<string>): string[] {
+  let properties = propertiesBySelection.get(selected);
+  if (!properties) {
+    properties = [...new Set(propertiesForFields(selected))].sort();
+    propertiesBySelection.set(selected, properties);
+  }
+  return properties;
 }
 
 function notFound(what: string, id: string): never {

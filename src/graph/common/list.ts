@@ -170,6 +170,12 @@ export interface Anchor {
 
 const isSet = (value: unknown) => value !== null && value !== undefined;
 
+/** Whether `where` is `filter` alone, with one operator (eq or in) and nothing else set. */
+function isSoleFilter(where: object, filter: object): boolean {
+  const setFields = Object.values(where).filter(isSet);
+  return setFields.length === 1 && setFields[0] === filter && Object.values(filter).filter(isSet).length === 1;
+}
+
 /**
  * An anchor on an id filter of the where (`pick` finds it): when it asks for given ids, the query starts from
  * them, `pattern(variable)` binding the list's variables from the id in `variable`. It covers a where that is
@@ -180,9 +186,7 @@ export function anchorOn<W>(pick: (where: W) => ScalarFilter<unknown> | null | u
     const filter = pick(where);
     const values = filter?.eq != null ? [filter.eq] : filter?.in;
     if (!filter || !values || values.length === 0) return null;
-    const setFields = Object.values(where as object).filter(isSet);
-    const covers = setFields.length === 1 && setFields[0] === filter && Object.values(filter).filter(isSet).length === 1;
-    return { match: `UNWIND ${params.add(values)} AS anchor\nMATCH ${pattern('anchor')}`, covers };
+    return { match: `UNWIND ${params.add(values)} AS anchor\nMATCH ${pattern('anchor')}`, covers: isSoleFilter(where as object, filter) };
   };
 }
 
@@ -260,21 +264,21 @@ ORDER BY ${order}
 LIMIT ${limit}`;
   const columns = `${spec.variables}, ${aliases.join(', ')}`;
   const hub = hubOf(spec, request.where, keys);
-  // Each way in a CALL (x) of its own: only there does the planner keep the index's order and stop at the limit.
-  const hubPage = (condition: string, match: string) => `MATCH ${hub?.walk.node(params.add(hub.id))}
+  const hubRows = ({ walk, id }: NonNullable<typeof hub>) => {
+    const node = walk.node(params.add(id));
+    // Walking finds a page after about limit × all ÷ degree steps; expanding reads degree rows.
+    const busy = `${walk.degree} * ${walk.degree} > ${limit} * ${walk.all}`;
+    // Each way in a CALL (x) of its own: only there does the planner keep the index's order and stop at the limit.
+    const way = (condition: string, match: string) => `MATCH ${node}
 WITH x WHERE ${condition}
 CALL (x) {
 ${pageFrom({ ...compiled, match })}
 RETURN ${columns}
 }
 RETURN ${columns}`;
-  const rows = hub
-    ? `CALL () {
-${hubPage(hub.busy(limit), hub.walk.walk)}
-UNION ALL
-${hubPage(`NOT (${hub.busy(limit)})`, hub.walk.expand)}
-}`
-    : pageFrom(compiled);
+    return `CALL () {\n${way(busy, walk.walk)}\nUNION ALL\n${way(`NOT (${busy})`, walk.expand)}\n}`;
+  };
+  const rows = hub ? hubRows(hub) : pageFrom(compiled);
   const parts = [
     `CALL () {
 ${rows}
@@ -310,10 +314,8 @@ function hubOf<W extends Composable<W>, S>(spec: ListSpec<W, S>, where: W | null
   const walk = spec.hubWalk;
   if (!walk || !where || !keys.every((key) => key.expression === walk.sorted)) return null;
   const filter = walk.pick(where);
-  const setFields = Object.values(where as object).filter(isSet);
-  if (filter?.eq == null || setFields.length !== 1 || setFields[0] !== filter || filter.in != null) return null;
-  // Walking finds a page after about limit × all ÷ degree steps; expanding reads degree rows.
-  return { walk, id: filter.eq as string, busy: (limit: string) => `${walk.degree} * ${walk.degree} > ${limit} * ${walk.all}` };
+  if (filter?.eq == null || !isSoleFilter(where as object, filter)) return null;
+  return { walk, id: filter.eq as string };
 }
 
 /** How many rows of a list pass its where. */

@@ -57,6 +57,48 @@ const originList = (raw: string): string[] => {
   return origins;
 };
 
+/** One role of ROLES: its name, and the ceilings it sets itself (the others are the global settings'). */
+export interface RoleSpec {
+  name: string;
+  perMinute?: number;
+  cost?: number;
+  depth?: number;
+  aliases?: number;
+  /** Only operations registered beforehand (schema/examples.graphql, REGISTERED_OPERATIONS_FILE) may run. */
+  registeredOnly?: boolean;
+}
+
+const ROLE_LIMIT_NAMES = { rate: 'perMinute', cost: 'cost', depth: 'depth', aliases: 'aliases' } as const;
+
+/** `anonymous dashboard:rate=6000,registered-only admin:rate=60000,cost=500000`: roles apart by spaces. */
+const roleList = (raw: string): RoleSpec[] => {
+  const roles = raw.trim().split(/\s+/).map((entry): RoleSpec => {
+    const [name, settings = ''] = entry.split(':', 2);
+    if (!/^[a-z][a-z0-9_-]{0,31}$/.test(name)) throw new Error(`roles named with lower-case letters, digits, - and _; "${name}" is not one`);
+    const role: RoleSpec = { name };
+    for (const setting of settings.split(',').filter(Boolean)) {
+      if (setting === 'registered-only') {
+        role.registeredOnly = true;
+        continue;
+      }
+      const [limit, value] = setting.split('=');
+      const field = ROLE_LIMIT_NAMES[limit as keyof typeof ROLE_LIMIT_NAMES];
+      if (!field || !/^[1-9]\d*$/.test(value ?? '')) throw new Error(`role settings rate=N, cost=N, depth=N, aliases=N (N a whole number of 1 or more) or registered-only; "${setting}" of role ${name} is not one`);
+      role[field] = Number(value);
+    }
+    return role;
+  });
+  const names = roles.map((role) => role.name);
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated) throw new Error(`each role once; ${repeated} is given twice`);
+  return roles;
+};
+
+const redisUrl = (raw: string): string => {
+  if (!/^rediss?:\/\/[^\s]+$/.test(raw)) throw new Error('a URL such as redis://127.0.0.1:6379');
+  return raw;
+};
+
 /** The settings table; README's configuration section mirrors it. */
 export const SETTINGS = {
   nodeEnv: { env: 'NODE_ENV', default: 'development', parse: oneOf('development', 'production', 'test'), doc: 'production hides error details from clients' },
@@ -65,7 +107,16 @@ export const SETTINGS = {
   host: { env: 'HOST', default: '127.0.0.1', parse: text, doc: 'address the HTTP server listens on' },
   port: { env: 'PORT', default: '4000', parse: port, doc: 'HTTP port of /graphql, /healthz and /readyz (0 picks a free one)' },
   corsOrigins: { env: 'CORS_ORIGINS', default: '', parse: originList, doc: 'comma-separated origins allowed to call /graphql from a browser (empty: same origin only)' },
-  rateLimitPerMinute: { env: 'RATE_LIMIT_PER_MINUTE', default: '600', parse: positiveInteger, doc: 'GraphQL requests a client may make per minute (by X-API-Key when sent, else by address); over it: 429 with Retry-After' },
+  rateLimitPerMinute: { env: 'RATE_LIMIT_PER_MINUTE', default: '600', parse: positiveInteger, doc: 'GraphQL requests a client may make per minute (a key, else an address), unless its role or key says otherwise; over it: 429 with Retry-After' },
+  roles: { env: 'ROLES', default: 'anonymous dashboard:rate=6000 admin:rate=60000,cost=500000,depth=20,aliases=50', parse: roleList, doc: 'the roles, apart by spaces, each name:setting,…; settings rate=N, cost=N, depth=N, aliases=N (else the global setting) and registered-only' },
+  anonymousRole: { env: 'ANONYMOUS_ROLE', default: 'anonymous', parse: text, doc: 'the role of a request without X-API-Key (one of ROLES)' },
+  adminRole: { env: 'ADMIN_ROLE', default: 'admin', parse: text, doc: 'the role that may read /metrics when METRICS_ACCESS=admin (one of ROLES)' },
+  anonymousAccess: { env: 'ANONYMOUS_ACCESS', default: 'true', parse: flag, doc: 'answer requests without X-API-Key (as ANONYMOUS_ROLE); false: 401' },
+  apiKeysFile: { env: 'API_KEYS_FILE', default: resolve(REPOSITORY_ROOT, '.keys', 'api-keys.json'), parse: (raw: string) => resolve(raw), doc: 'the API keys (hashed), written by npm run keys and re-read within a second of a change' },
+  metricsAccess: { env: 'METRICS_ACCESS', default: 'open', parse: oneOf('open', 'admin'), doc: 'who may read /metrics: anybody, or only keys of ADMIN_ROLE' },
+  registeredOperationsFile: { env: 'REGISTERED_OPERATIONS_FILE', default: undefined, parse: (raw: string) => resolve(raw), doc: 'a .graphql file of named operations registered beside schema/examples.graphql (for registered-only roles, and HTTP caching)' },
+  httpCacheMaxAgeSeconds: { env: 'HTTP_CACHE_MAX_AGE', default: '5', parse: wholeNumber, doc: 'max-age of the Cache-Control of a GET answer to a registered operation (it also carries an ETag)' },
+  redisUrl: { env: 'REDIS_URL', default: undefined, parse: redisUrl, doc: 'a Redis shared by all instances: rate limits and the answer cache; unset: each instance keeps them in memory' },
   introspection: { env: 'INTROSPECTION', default: 'true', parse: flag, doc: 'answer schema introspection queries (the IDE needs them)' },
   ideEnabled: { env: 'IDE_ENABLED', default: 'true', parse: flag, doc: 'serve GraphiQL at GET /graphql' },
   queryMaxDepth: { env: 'QUERY_MAX_DEPTH', default: '12', parse: positiveInteger, doc: 'deepest selection an operation may have' },
@@ -73,7 +124,7 @@ export const SETTINGS = {
   queryMaxTokens: { env: 'QUERY_MAX_TOKENS', default: '3000', parse: positiveInteger, doc: 'most tokens in one document' },
   queryMaxDirectives: { env: 'QUERY_MAX_DIRECTIVES', default: '20', parse: positiveInteger, doc: 'most directives in one operation' },
   queryMaxCost: { env: 'QUERY_MAX_COST', default: '50000', parse: positiveInteger, doc: 'highest cost of an operation, from its list sizes (first, limit, depth) once variables are known' },
-  answerCacheMb: { env: 'ANSWER_CACHE_MB', default: '32', parse: wholeNumber, doc: 'memory for whole answers to repeated GraphQL POSTs, dropped within a second of a load that changes the graph (0: no cache)' },
+  answerCacheMb: { env: 'ANSWER_CACHE_MB', default: '32', parse: wholeNumber, doc: 'memory for whole answers to repeated GraphQL requests, keyed by corpus version (0: no cache, in memory or in Redis)' },
   graphqlExecutor: { env: 'GRAPHQL_EXECUTOR', default: 'jit', parse: oneOf('jit', 'graphql-js'), doc: 'jit: graphql-jit compiles an operation once it has been asked for GRAPHQL_JIT_AFTER_USES times and runs it from then on; graphql-js: graphql-js executes every operation' },
   graphqlJitAfterUses: { env: 'GRAPHQL_JIT_AFTER_USES', default: '2', parse: positiveInteger, doc: 'uses of an operation before graphql-jit compiles it (compiling costs milliseconds; an operation asked for once runs through graphql-js)' },
   bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', default: '102400', parse: positiveInteger, doc: 'largest request body; larger ones get 413' },
@@ -110,6 +161,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } catch (error) {
       problems.push(`${setting.env}=${JSON.stringify(raw)} is not valid: expected ${(error as Error).message}.`);
     }
+  }
+  const roleNames = ((config.roles as RoleSpec[] | undefined) ?? []).map((role) => role.name);
+  for (const key of ['anonymousRole', 'adminRole'] as const) {
+    const name = config[key];
+    if (typeof name === 'string' && config.roles && !roleNames.includes(name)) problems.push(`${SETTINGS[key].env}=${JSON.stringify(name)} is not valid: expected one of the roles of ROLES (${roleNames.join(', ')}).`);
   }
   if (problems.length > 0) throw new SetupError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return Object.freeze(config) as Config;

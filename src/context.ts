@@ -1,6 +1,7 @@
 // Per-request state for resolvers: repositories bound to an executor that counts this request's queries,
 // and the DataLoaders built on it.
 import { randomUUID } from 'node:crypto';
+import type { Caller } from './access/gate';
 import type { Executor } from './neo4j/executor';
 import { AnalysisRepository } from './graph/analysis/analysis.repository';
 import { ArticleRepository } from './graph/article/article.repository';
@@ -25,6 +26,10 @@ export interface RequestContext {
   loaders: Loaders;
   /** Cypher queries run for this request so far (logged, and checked by the batching tests). */
   queryCount: () => number;
+  /** Who is asking: the key's name and role, or the anonymous role's (undefined: a test's own context). */
+  caller?: Caller;
+  /** Whether the answer may be cached and shared with other callers: false once a resolver reads the caller. */
+  shareable: boolean;
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -48,11 +53,11 @@ function createRepositories(executor: Executor) {
   };
 }
 
-export function createRequestContext(executor: Executor, requestId: string = randomUUID(), deadlineMs?: number): RequestContext {
+export function createRequestContext(executor: Executor, requestId: string = randomUUID(), deadlineMs?: number, caller?: Caller): RequestContext {
   let queries = 0;
   const counted = (deadlineMs ? executor.withDeadline(deadlineMs) : executor).observedBy(() => {
     queries += 1;
   });
   const repositories = createRepositories(counted);
-  return { requestId, repositories, loaders: new Loaders(counted, repositories.traversals), queryCount: () => queries };
+  return { requestId, repositories, loaders: new Loaders(counted, repositories.traversals), queryCount: () => queries, caller, shareable: true };
 }

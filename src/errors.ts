@@ -11,6 +11,10 @@ export enum ErrorCode {
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   BadRequest = 'BAD_REQUEST',
   RateLimited = 'RATE_LIMITED',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  /** A registered-only role asked for an operation that is not registered. */
+  OperationNotRegistered = 'OPERATION_NOT_REGISTERED',
   ListTooLong = 'LIST_TOO_LONG',
   /** Apollo's own code for a failure that is ours, not the client's. */
   InternalServerError = 'INTERNAL_SERVER_ERROR',

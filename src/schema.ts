@@ -21,6 +21,7 @@ import { StatementResolver, StatementsAggregateResolver } from './graph/statemen
 import { StatsResolver } from './graph/stats/stats.resolver';
 import { TimelineResolver } from './graph/timeline/timeline.resolver';
 import { TraversalResolver } from './graph/traversal/traversal.resolver';
+import { ViewerResolver } from './graph/viewer/viewer.resolver';
 
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -30,7 +31,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       EvidenceResolver, SearchResolver, TraversalResolver, StatsResolver, ServiceResolver, GroupKeyResolver,
       NegotiationResolver, AlignmentResolver,
       EventsAggregateResolver, StatementsAggregateResolver, ClaimsAggregateResolver, StancesAggregateResolver, VotesAggregateResolver,
-      TimelineResolver,
+      TimelineResolver, ViewerResolver,
     ],
     // Kinds that no field names directly are still part of the Entity interface.
     orphanedTypes: [Organization, Country],

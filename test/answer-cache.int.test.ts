@@ -18,7 +18,7 @@ async function metric(service: RunningService, line: RegExp): Promise<number> {
 }
 
 const cypherQueries = (service: RunningService) => metric(service, /^neo4j_queries_total (\d+)$/m);
-const hits = (service: RunningService) => metric(service, /^answer_cache_lookups_total\{outcome="hit"\} (\d+)$/m);
+const hits = (service: RunningService) => metric(service, /^answer_cache_lookups_total\{outcome="hit",store="memory"\} (\d+)$/m);
 
 describe('the answer cache', () => {
   let seeded: Awaited<ReturnType<typeof startSeededService>>;

@@ -39,7 +39,7 @@ describe('the limits on what one request may ask', () => {
   it('refuses an operation whose list sizes cost more than the cost limit, counting variables', async () => {
     const query = 'query($first: Int) { statements(first: $first) { edges { node { about { statements { id } } } } } }';
     const error = await refusal(query, { first: 100 });
-    expect(error).toMatchObject({ message: expect.stringMatching(/^Query cost limit of 2000 exceeded, found \d+/), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' } });
+    expect(error).toMatchObject({ message: expect.stringMatching(/^Query cost limit of 2000 \(role anonymous\) exceeded, found \d+/), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' } });
     const { body } = await graphql(service, query, { first: 2 });
     expect(body.errors).toBeUndefined();
     // Costs are remembered per document and variables: neither answer may stand in for the other.

@@ -22,19 +22,19 @@ describe('logs and metrics', () => {
   const ask = (query: string, requestId: string) =>
     fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId }, body: JSON.stringify({ query }) });
 
-  it('logs each request with its id, operation, outcome, duration and Cypher query count', async () => {
+  it('logs each request with its id, caller, operation, outcome, duration and Cypher query count', async () => {
     const response = await ask('query Dashboard { stats { articles } }', 'request-42');
     expect(response.headers.get('x-request-id')).toBe('request-42');
     await ask('query Missing { path(from: "nobody", to: "hamas") { length } }', 'request-43');
-    expect(lines).toContainEqual(expect.objectContaining({ requestId: 'request-42', operation: 'Dashboard', outcome: 'ok', durationMs: expect.any(Number), cypherQueries: 1 }));
+    expect(lines).toContainEqual(expect.objectContaining({ requestId: 'request-42', client: 'anonymous', role: 'anonymous', operation: 'Dashboard', outcome: 'ok', durationMs: expect.any(Number), cypherQueries: 1 }));
     expect(lines).toContainEqual(expect.objectContaining({ requestId: 'request-43', operation: 'Missing', outcome: 'NOT_FOUND' }));
   });
 
   it('exposes requests by operation and outcome, latency, Cypher queries and sessions in use at /metrics', async () => {
     await ask('query Dashboard { stats { articles } }', 'request-44');
     const text = await (await fetch(`${service.url}/metrics`)).text();
-    expect(text).toMatch(/graphql_requests_total\{operation="Dashboard",outcome="ok"\} [2-9]/);
-    expect(text).toMatch(/graphql_requests_total\{operation="Missing",outcome="NOT_FOUND"\} 1/);
+    expect(text).toMatch(/graphql_requests_total\{operation="Dashboard",outcome="ok",client="anonymous"\} [2-9]/);
+    expect(text).toMatch(/graphql_requests_total\{operation="Missing",outcome="NOT_FOUND",client="anonymous"\} 1/);
     expect(text).toMatch(/graphql_request_duration_seconds_count\{operation="Dashboard"\} [2-9]/);
     expect(text).toMatch(/neo4j_queries_total [1-9]/);
     expect(text).toMatch(/neo4j_sessions_in_use 0/);

@@ -1,15 +1,15 @@
-// The per-client rate limit's counting, apart from HTTP (test/clients.int.test.ts checks the 429s it answers).
-import { clientOfAddress, fixedWindowLimiter } from '../src/http/rate-limit';
+// The per-client rate limit's counting, apart from HTTP (test/clients.int.test.ts checks the 429s it answers,
+// test/shared-state.int.test.ts the counts shared through Redis).
+import { clientOfAddress, memoryCounter } from '../src/http/rate-limit';
 
-describe('fixedWindowLimiter', () => {
-  it('counts each client apart within a minute and starts again when the minute ends', () => {
-    const limiter = fixedWindowLimiter(2);
-    const start = 1_000_000;
-    expect(limiter.hit('a', start)).toEqual({ remaining: 1, resetMs: 60_000 });
-    expect(limiter.hit('a', start + 1_000)).toEqual({ remaining: 0, resetMs: 59_000 });
-    expect(limiter.hit('a', start + 2_000).remaining).toBe(-1);
-    expect(limiter.hit('b', start + 2_000).remaining).toBe(1);
-    expect(limiter.hit('a', start + 60_000)).toEqual({ remaining: 1, resetMs: 60_000 });
+describe('memoryCounter', () => {
+  it('counts each client apart within a minute of the clock and starts again when the minute ends', () => {
+    const counter = memoryCounter();
+    const minute = 1_000 * 60_000;
+    expect(counter.hit('a', minute + 10_000)).toEqual({ count: 1, resetMs: 50_000 });
+    expect(counter.hit('a', minute + 11_000)).toEqual({ count: 2, resetMs: 49_000 });
+    expect(counter.hit('b', minute + 12_000).count).toBe(1);
+    expect(counter.hit('a', minute + 60_000)).toEqual({ count: 1, resetMs: 60_000 });
   });
 });
 

@@ -1,13 +1,19 @@
 // Whole answers to repeated GraphQL requests, for dashboards that ask the same thing again and again. The graph
-// changes only when a load stamps a new corpus version (DataVersion), so an answer stays true until then: the
-// cache is emptied when the version watcher (service.ts) sees a new one. Only answers without errors are kept,
-// bounded in bytes, the least recently used forgotten first.
+// changes only when a load stamps a new corpus version (DataVersion), and every key holds the version it was
+// computed at: an answer can never outlive its version, here or in Redis, and no instance has to tell another to
+// forget. Memory of old versions is freed when the version watcher (corpus-version.ts) sees a new one. Only answers
+// without errors, and that do not depend on who asks (context.shareable), are kept, bounded in bytes, the least
+// recently used forgotten first; with Redis (REDIS_URL) they are shared by all instances as well.
 //
 // A client that must not be answered from the cache says so the HTTP way: `Cache-Control: no-cache` skips the
 // lookup, `no-store` skips keeping its answer (the benchmark sends both for its cache-off column).
+import type { SharedRedis } from '../shared/redis';
+import { sha256Hex, type RequestParts } from './operations';
 
 /** No single answer takes more than this share of the cache. */
 const LARGEST_SHARE = 8;
+/** Answers in Redis expire after this, whatever their version: Redis's maxmemory policy is the operator's. */
+const SHARED_TTL_MS = 10 * 60_000;
 
 export interface CachedAnswer {
   body: string;
@@ -19,29 +25,24 @@ export interface AnswerCacheStats {
   bytes: number;
 }
 
+/**
+ * The key of a request: the corpus version, the role (its ceilings decide whether an operation may run), and what
+ * decides the answer: the document (or its persisted hash), operation, variables, and the media type asked for.
+ */
+export function answerKey(parts: RequestParts, version: string, role: string, accept: string | undefined): string | undefined {
+  const document = parts.query ?? (parts.persistedHash === undefined ? undefined : `#${parts.persistedHash}`);
+  return document === undefined ? undefined : JSON.stringify([version, role, document, parts.operationName ?? null, parts.variables ?? null, accept ?? null]);
+}
+
+/** This instance's answers, in memory. */
 export class AnswerCache {
   private readonly answers = new Map<string, CachedAnswer>();
   private bytes = 0;
-  /** Bumped by every clear(): an answer computed before a clear must not be kept after it. */
-  private generation = 0;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(readonly maxBytes: number) {}
 
   get enabled(): boolean {
     return this.maxBytes > 0;
-  }
-
-  /**
-   * The key of a request, from what decides its answer: the document (or its persisted hash), operation and
-   * variables, and the media type asked for. Nothing else may change an answer while this cache is on (an answer
-   * that depended on who asks would need the client in its key).
-   */
-  static keyOf(body: unknown, accept: string | undefined): string | undefined {
-    if (!body || typeof body !== 'object') return undefined;
-    const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-    const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
-    const document = typeof query === 'string' ? query : typeof persisted === 'string' ? `#${persisted}` : undefined;
-    return document === undefined ? undefined : JSON.stringify([document, operationName ?? null, variables ?? null, accept ?? null]);
   }
 
   get(key: string): CachedAnswer | undefined {
@@ -54,34 +55,65 @@ export class AnswerCache {
     return answer;
   }
 
-  /** A ticket for an answer about to be computed: `keep` stores it unless the cache was cleared in between. */
-  reserve(key: string): { keep(answer: CachedAnswer): void } {
-    const generation = this.generation;
-    return { keep: (answer) => generation === this.generation && this.set(key, answer) };
+  /** Whether an answer may be kept at all: none takes more than its share. */
+  fits(key: string, answer: CachedAnswer): boolean {
+    return sizeOf(key, answer) <= this.maxBytes / LARGEST_SHARE;
   }
 
-  clear(): void {
-    this.answers.clear();
-    this.bytes = 0;
-    this.generation += 1;
-  }
-
-  get stats(): AnswerCacheStats {
-    return { entries: this.answers.size, bytes: this.bytes };
-  }
-
-  private set(key: string, answer: CachedAnswer): void {
-    const size = sizeOf(key, answer);
-    if (size > this.maxBytes / LARGEST_SHARE || this.answers.has(key)) return;
+  set(key: string, answer: CachedAnswer): void {
+    if (!this.fits(key, answer) || this.answers.has(key)) return;
     this.answers.set(key, answer);
-    this.bytes += size;
+    this.bytes += sizeOf(key, answer);
     for (const [oldKey, oldAnswer] of this.answers) {
       if (this.bytes <= this.maxBytes) break;
       this.answers.delete(oldKey);
       this.bytes -= sizeOf(oldKey, oldAnswer);
     }
   }
+
+  clear(): void {
+    this.answers.clear();
+    this.bytes = 0;
+  }
+
+  get stats(): AnswerCacheStats {
+    return { entries: this.answers.size, bytes: this.bytes };
+  }
 }
+
+/** Where an answer was found. */
+export type AnswerSource = 'memory' | 'redis';
+
+/** This instance's memory first, then Redis when there is one; what Redis has is kept in memory too. */
+export class SharedAnswers {
+  constructor(
+    readonly memory: AnswerCache,
+    private readonly redis: SharedRedis | undefined,
+  ) {}
+
+  get enabled(): boolean {
+    return this.memory.enabled;
+  }
+
+  async get(key: string): Promise<{ answer: CachedAnswer; source: AnswerSource } | undefined> {
+    const local = this.memory.get(key);
+    if (local) return { answer: local, source: 'memory' };
+    if (!this.redis) return undefined;
+    const shared = await this.redis.attempt('answer-cache', async (redis) => redis.get(sharedKey(key)), () => null);
+    if (shared === null) return undefined;
+    const answer = JSON.parse(shared) as CachedAnswer;
+    this.memory.set(key, answer);
+    return { answer, source: 'redis' };
+  }
+
+  keep(key: string, answer: CachedAnswer): void {
+    if (!this.memory.fits(key, answer)) return;
+    this.memory.set(key, answer);
+    void this.redis?.attempt('answer-cache', async (redis) => redis.set(sharedKey(key), JSON.stringify(answer), 'PX', SHARED_TTL_MS), () => undefined);
+  }
+}
+
+const sharedKey = (key: string) => `kg:answer:${sha256Hex(key)}`;
 
 /** JavaScript strings hold two bytes a character (at most; Latin-1 ones one): the bound errs on the safe side. */
 const sizeOf = (key: string, answer: CachedAnswer) => 2 * (key.length + answer.body.length + answer.contentType.length);

@@ -1,5 +1,6 @@
 // The HTTP surface: /graphql (Apollo Server, and the IDE for browsers), /healthz (the process is up),
-// /readyz (Neo4j answers a query), /metrics (Prometheus); the per-client rate limit and the body limits.
+// /readyz (Neo4j answers a query), /metrics (Prometheus); API keys and rate limits (the gate), the body limits,
+// and the state instances share when there is a Redis.
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,18 +11,25 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import { KeyTable } from '../access/api-keys';
+import { AccessGate, type Caller } from '../access/gate';
+import { roleTable } from '../access/roles';
+import type { Role } from '../access/roles';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import type { Executor } from '../neo4j/executor';
 import { ErrorCode, errorBody, formatError } from '../errors';
 import { ServiceRepository } from '../graph/service/service.repository';
-import { AnswerCache } from './answer-cache';
+import { connectSharedRedis, type SharedRedis } from '../shared/redis';
+import { AnswerCache, SharedAnswers } from './answer-cache';
 import { watchCorpusVersion } from './corpus-version';
 import { executionGateway } from './execution';
 import { BodyError, bodyNotJson, bodyTooLarge, graphqlResponder, isJsonPost, readJsonBody, writeBodyError, writeJson } from './graphql-handler';
 import { ideRouter } from './ide';
 import { queryLimits } from './limits';
-import { rateLimitPerClient } from './rate-limit';
+import { EXAMPLES_FILE } from './examples';
+import { OperationRegistry } from './operations';
+import { memoryCounter, sharedCounter } from './rate-limit';
 import { requestPlugin } from './request-plugin';
 import { createMetrics } from '../observability/metrics';
 
@@ -55,18 +63,25 @@ function tagged(request: IncomingMessage, response: ServerResponse): string {
 }
 
 export async function startHttpServer({ config, schema, executor: baseExecutor, logger, isPrepared }: HttpDependencies): Promise<HttpServer> {
-  // No ETags: Express would hash every answer it sends (GraphQL GET answers too) for a tag no client here uses.
+  // No Express ETags: Express would hash every answer it sends; ours come from the corpus version (graphql-handler).
   const app = express().disable('x-powered-by').disable('etag');
   // The GraphQL POST of JSON, almost every request, goes to answerPost without Express; the rest to Express.
   const httpServer = http.createServer((request, response) => (isJsonPost(request, '/graphql') ? void answerPost(request, response) : app(request, response)));
-  const cache = new AnswerCache(config.answerCacheMb * 2 ** 20);
-  const metrics = createMetrics(() => baseExecutor.sessionsInUse, () => cache.stats.bytes);
-  // The unobserved executor: polling the version is not the service's Cypher workload. Without a cache, nothing
-  // needs to know.
-  const corpusVersion = cache.enabled ? watchCorpusVersion(new ServiceRepository(baseExecutor), () => cache.clear()) : undefined;
+  const memory = new AnswerCache(config.answerCacheMb * 2 ** 20);
+  let redis: SharedRedis | undefined;
+  const metrics = createMetrics({ sessionsInUse: () => baseExecutor.sessionsInUse, answerCacheBytes: () => memory.stats.bytes, redisUp: config.redisUrl ? () => (redis?.up ? 1 : 0) : undefined });
+  if (config.redisUrl) redis = await connectSharedRedis(config.redisUrl, logger, { onFallback: (operation) => metrics.redisFallbacks.inc({ operation }) });
+  const answers = new SharedAnswers(memory, redis);
+  // The unobserved executor: polling the version is not the service's Cypher workload. A new version frees the
+  // memory of answers to the old one (no key of it is asked for again).
+  const corpusVersion = watchCorpusVersion(new ServiceRepository(baseExecutor), () => memory.clear());
   const executor = baseExecutor.observedBy(() => metrics.cypherQueries.inc());
   const production = config.nodeEnv === 'production';
-  const limits = queryLimits(config);
+  const roles = roleTable(config);
+  const limits = queryLimits(config, [...roles.values()]);
+  const registry = new OperationRegistry([EXAMPLES_FILE, ...(config.registeredOperationsFile ? [config.registeredOperationsFile] : [])]);
+  const keys = new KeyTable(config.apiKeysFile, (error) => logger.error({ err: error }, 'the API key file could not be read again: the keys read before stay in force'));
+  const gate = new AccessGate(config, keys, redis ? sharedCounter(redis) : memoryCounter(), (code) => metrics.refusals.inc({ code }));
   const apollo = new ApolloServer<RequestContext>({
     gateway: executionGateway(schema, config.graphqlExecutor, config.graphqlJitAfterUses),
     plugins: [
@@ -75,8 +90,11 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
       // No cache hints here; Apollo's cache-control plugin would otherwise wrap every field's resolver (~10 % of
       // the CPU of a 200-node neighborhood).
       ApolloServerPluginCacheControlDisabled(),
-      requestPlugin(limits, logger, metrics),
+      requestPlugin(limits, logger, metrics, roles.get(config.anonymousRole) as Role),
     ],
+    // A GET is run only with a header no browser sends cross-site without CORS's preflight: Apollo's own two, or
+    // the API key (which no browser adds by itself, as it would a cookie).
+    csrfPrevention: { requestHeaders: ['x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name'] },
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     // Our own IDE replaces Apollo's landing page (see ./ide.ts); stack traces never leave a production server.
@@ -94,12 +112,20 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
     next();
   };
   const corsForGraphql = cors({ origin: config.corsOrigins });
-  const allowedByRateLimit = rateLimitPerClient(config.rateLimitPerMinute);
-  const rateLimit: RequestHandler = (request, response, next) => allowedByRateLimit(request, response) && next();
+  const admit: RequestHandler = (request, response, next) => {
+    gate.admit(request, response).then((caller) => {
+      if (!caller) return;
+      response.locals.caller = caller;
+      next();
+    }, next);
+  };
   const respond = graphqlResponder(apollo, {
-    context: async (requestId) => createRequestContext(executor, requestId, config.requestDeadlineMs),
-    cache,
-    onCacheLookup: (hit) => metrics.answerCacheLookups.inc({ outcome: hit ? 'hit' : 'miss' }),
+    context: async (requestId, caller) => createRequestContext(executor, requestId, config.requestDeadlineMs, caller),
+    answers,
+    registry,
+    corpusVersion: () => corpusVersion.current,
+    maxAgeSeconds: config.httpCacheMaxAgeSeconds,
+    onCacheLookup: (outcome) => metrics.answerCacheLookups.inc(outcome === 'miss' ? { outcome, store: 'none' } : { outcome: 'hit', store: outcome }),
   });
 
   const answerPost = async (request: IncomingMessage, response: ServerResponse) => {
@@ -107,8 +133,9 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
       const requestId = tagged(request, response);
       // With a fixed list of origins, cors decides at once and calls on synchronously.
       corsForGraphql(request, response, () => undefined);
-      if (!allowedByRateLimit(request, response)) return;
-      await respond(request, await readJsonBody(request, config.bodyLimitBytes), response, requestId);
+      const caller = await gate.admit(request, response);
+      if (!caller) return void request.resume();
+      await respond(request, await readJsonBody(request, config.bodyLimitBytes), response, requestId, caller);
     } catch (error) {
       if (error instanceof BodyError) return writeBodyError(response, error);
       logger.error({ err: error }, 'graphql request failed outside GraphQL');
@@ -118,7 +145,8 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   };
 
   app.use(tagRequest);
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (!gate.admitToMetrics(req, res)) return;
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/healthz', (_req, res) => {
@@ -138,11 +166,11 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
     }
   });
   // CORS first: the IDE's router would otherwise answer preflight OPTIONS requests itself.
-  app.use('/graphql', corsForGraphql, rateLimit);
+  app.use('/graphql', corsForGraphql, admit);
   if (config.ideEnabled) app.use(ideRouter('/graphql'));
   // GET queries, and whatever else reaches /graphql (Apollo answers other methods with 405, other bodies with 400).
   app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), (request, response, next) => {
-    respond(request, request.body, response, response.locals.requestId as string).catch(next);
+    respond(request, request.body, response, response.locals.requestId as string, response.locals.caller as Caller).catch(next);
   });
 
   app.use(bodyErrors);
@@ -153,8 +181,9 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
     url: `http://${config.host}:${port}`,
     // apollo.stop() drains the HTTP server through the plugin: no new connections, in-flight requests finish.
     stop: async () => {
-      corpusVersion?.stop();
+      corpusVersion.stop();
       await apollo.stop();
+      await redis?.close();
     },
   };
 }

@@ -1,12 +1,15 @@
 // Watches the corpus version, the DataVersion node that every load which changes the graph stamps anew
 // (seed/load.ts), and reports each change: what was computed from the graph before it (the answer cache) is
-// dropped within one poll of the load's commit. One small read every POLL_MS per instance.
+// forgotten within one poll of the load's commit, and answers carry the new version (their X-Corpus-Version header,
+// the ETags of GET answers). One small read every POLL_MS per instance.
 import type { ServiceRepository } from '../graph/service/service.repository';
 
-/** Half a second: a load is seen, and the cache emptied, within a second of its commit. */
+/** Half a second: a load is seen, and new ETags given, within a second of its commit. */
 const CORPUS_VERSION_POLL_MS = 500;
 
 export interface CorpusVersionWatch {
+  /** The version last read: null before the first load, undefined until Neo4j has been read once. */
+  readonly current: string | null | undefined;
   stop(): void;
 }
 
@@ -31,5 +34,10 @@ export function watchCorpusVersion(service: ServiceRepository, onChange: (versio
   };
   void poll();
   const timer = setInterval(() => void poll(), CORPUS_VERSION_POLL_MS).unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    get current() {
+      return known;
+    },
+    stop: () => clearInterval(timer),
+  };
 }

@@ -1,8 +1,9 @@
 // What a single GraphQL operation may ask for: depth, aliases, tokens and directives (graphql-armor, at
 // validation), and a cost from list sizes (graphql-query-complexity, once the variables are known).
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getNullableType, isListType, type DocumentNode, type GraphQLError, type GraphQLField, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { getNullableType, isListType, validate, type DocumentNode, type GraphQLError, type GraphQLField, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Role } from '../access/roles';
 import type { Config } from '../config';
 import { QueryLimitError } from '../errors';
 import { BOUNDS_EXTENSION, boundedValue, type IntBounds } from '../graph/common/arguments';
@@ -72,21 +73,25 @@ const reportAs = (limit: string) => ({
 /** Variable sets remembered per document; past it the oldest is forgotten. */
 const COSTS_PER_DOCUMENT = 64;
 
+type ValidationRules = ReturnType<ApolloArmor['protect']>['validationRules'];
+
 export interface QueryLimits {
-  validationRules: ReturnType<ApolloArmor['protect']>['validationRules'];
+  /** Depth and aliases at the largest ceilings of any role (Apollo's validation has no caller): checkOperation narrows. */
+  validationRules: ValidationRules;
   parseOptions: { maxTokens: number };
   /**
-   * Refuses an operation over the cost limit (QueryLimitError). A cost is computed once per document and set of
-   * variables: Apollo hands over the same parsed document for the same query text (its document store), so the
-   * costs hang off the document and go with it.
+   * Refuses an operation over its caller's role's ceilings (QueryLimitError): depth and aliases where the role's are
+   * below the largest, and cost. Both are computed once per document (and set of variables, for the cost): Apollo
+   * hands over the same parsed document for the same query text (its document store), so they hang off the document
+   * and go with it.
    */
-  checkCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): void;
+  checkOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, role: Role): void;
 }
 
-export function queryLimits(config: Config): QueryLimits {
+function armorRules(config: Config, depth: number, aliases: number): ValidationRules {
   const armor = new ApolloArmor({
-    maxDepth: { n: config.queryMaxDepth, ...reportAs('depth') },
-    maxAliases: { n: config.queryMaxAliases, ...reportAs('aliases') },
+    maxDepth: { n: depth, ...reportAs('depth') },
+    maxAliases: { n: aliases, ...reportAs('aliases') },
     // Tokens are counted by graphql-js's own parser (parseOptions below): armor's token plugin loses our error.
     maxTokens: { enabled: false },
     maxDirectives: { n: config.queryMaxDirectives, ...reportAs('directives') },
@@ -95,7 +100,24 @@ export function queryLimits(config: Config): QueryLimits {
     // Suggestions are hidden by formatError (../errors.ts): one plugin less on every request.
     blockFieldSuggestion: { enabled: false },
   });
-  const { validationRules } = armor.protect();
+  return armor.protect().validationRules;
+}
+
+export function queryLimits(config: Config, roles: readonly Role[]): QueryLimits {
+  const deepest = Math.max(...roles.map((role) => role.depth));
+  const mostAliases = Math.max(...roles.map((role) => role.aliases));
+  const validationRules = armorRules(config, deepest, mostAliases);
+  // Per role whose ceilings are below the largest: its own rules, and the first refusal of each document.
+  const narrower = new Map(roles.filter((role) => role.depth < deepest || role.aliases < mostAliases).map((role) => [role.name, armorRules(config, role.depth, role.aliases)]));
+  const refusals = new WeakMap<DocumentNode, Map<string, GraphQLError | null>>();
+  const refusalFor = (schema: GraphQLSchema, document: DocumentNode, role: Role) => {
+    const rules = narrower.get(role.name);
+    if (!rules) return null;
+    const known = refusals.get(document) ?? new Map<string, GraphQLError | null>();
+    refusals.set(document, known);
+    if (!known.has(role.name)) known.set(role.name, validate(schema, document, rules)[0] ?? null);
+    return known.get(role.name) ?? null;
+  };
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
     const known = costs.get(document) ?? new Map<string, number>();
@@ -112,10 +134,12 @@ export function queryLimits(config: Config): QueryLimits {
   return {
     validationRules,
     parseOptions: { maxTokens: config.queryMaxTokens },
-    checkCost(schema, document, operationName, variables) {
+    checkOperation(schema, document, operationName, variables, role) {
+      const refusal = refusalFor(schema, document, role);
+      if (refusal) throw new QueryLimitError(`${refusal.message} (the ceiling of the role ${role.name})`, refusal.extensions.limit as string);
       const cost = costOf(schema, document, operationName ?? undefined, variables ?? {});
-      if (cost > config.queryMaxCost) {
-        throw new QueryLimitError(`Query cost limit of ${config.queryMaxCost} exceeded, found ${cost}: ask for fewer items (first, limit, depth) or fewer nested lists.`, 'cost');
+      if (cost > role.cost) {
+        throw new QueryLimitError(`Query cost limit of ${role.cost} (role ${role.name}) exceeded, found ${cost}: ask for fewer items (first, limit, depth) or fewer nested lists.`, 'cost');
       }
     },
   };

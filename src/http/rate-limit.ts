@@ -1,33 +1,55 @@
-// At most N requests a minute per client, counted in fixed one-minute windows, synchronously: a request costs one
-// Map lookup and no await (express-rate-limit, used before, awaited its store four times per request). Headers
-// follow the IETF RateLimit header draft 7: RateLimit-Policy and RateLimit, and Retry-After on a refusal.
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorCode, errorBody } from '../errors';
-import { writeJson } from './graphql-handler';
+// Requests counted per client in fixed one-minute windows aligned to the clock, so that every instance counts a
+// client's minute alike. Counted in this process's memory, or in Redis when instances share one: then N instances
+// enforce one limit per client. Without Redis a request costs one Map lookup.
+import type { SharedRedis } from '../shared/redis';
 
-const WINDOW_MS = 60_000;
+export const WINDOW_MS = 60_000;
 
-export interface RateLimiter {
-  /** One more request from `client`: how many it has left in this window (negative: over), and when the window ends. */
-  hit(client: string, now?: number): { remaining: number; resetMs: number };
+export interface RateCount {
+  /** Requests of this client in the current window, this one included. */
+  count: number;
+  /** Until the window ends. */
+  resetMs: number;
 }
 
-/**
- * Counts per client in the current window. Every client's count starts again together when the window ends (the
- * map is cleared then), so memory holds only the clients of one minute.
- */
-export function fixedWindowLimiter(perMinute: number): RateLimiter {
-  let hits = new Map<string, number>();
-  let windowEnds = 0;
+export interface RateCounter {
+  hit(client: string, now?: number): RateCount | Promise<RateCount>;
+}
+
+const windowOf = (now: number) => Math.floor(now / WINDOW_MS) * WINDOW_MS;
+
+/** Counts of the current window only: the map is replaced when the window ends, so it holds one minute's clients. */
+export function memoryCounter(): { hit(client: string, now?: number): RateCount } {
+  let counts = new Map<string, number>();
+  let window = 0;
   return {
     hit(client, now = Date.now()) {
-      if (now >= windowEnds) {
-        hits = new Map();
-        windowEnds = now + WINDOW_MS;
+      if (windowOf(now) !== window) {
+        counts = new Map();
+        window = windowOf(now);
       }
-      const count = (hits.get(client) ?? 0) + 1;
-      hits.set(client, count);
-      return { remaining: perMinute - count, resetMs: windowEnds - now };
+      const count = (counts.get(client) ?? 0) + 1;
+      counts.set(client, count);
+      return { count, resetMs: window + WINDOW_MS - now };
+    },
+  };
+}
+
+/** One round trip: INCR the client's key of this window and let it expire with the window. Falls back to memory. */
+export function sharedCounter(redis: SharedRedis, local = memoryCounter()): RateCounter {
+  return {
+    hit(client, now = Date.now()) {
+      const window = windowOf(now);
+      const key = `kg:rate:${window}:${client}`;
+      return redis.attempt<RateCount>(
+        'rate-limit',
+        async (connection) => {
+          const [[incrError, count]] = (await connection.multi().incr(key).pexpire(key, WINDOW_MS + 1_000).exec()) ?? [[new Error('transaction discarded')]];
+          if (incrError) throw incrError;
+          return { count: count as number, resetMs: window + WINDOW_MS - now };
+        },
+        () => local.hit(client, now),
+      );
     },
   };
 }
@@ -43,24 +65,4 @@ export function clientOfAddress(ip: string): string {
   const right = tail ? tail.split(':') : [];
   const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
   return `${groups.slice(0, 4).join(':')}::/64`;
-}
-
-/**
- * Whether a request may go on. A client over its limit (its X-API-Key when it sends one, else its address) has
- * been answered 429 with Retry-After. Plain node:http, for the GraphQL POST that no Express router sees.
- */
-export function rateLimitPerClient(perMinute: number): (request: IncomingMessage, response: ServerResponse) => boolean {
-  const limiter = fixedWindowLimiter(perMinute);
-  const policy = `${perMinute};w=${WINDOW_MS / 1000}`;
-  return (request, response) => {
-    const key = request.headers['x-api-key'];
-    const { remaining, resetMs } = limiter.hit(typeof key === 'string' ? `key:${key}` : clientOfAddress(request.socket.remoteAddress ?? ''));
-    const resetSeconds = Math.ceil(resetMs / 1000);
-    response.setHeader('RateLimit-Policy', policy);
-    response.setHeader('RateLimit', `limit=${perMinute}, remaining=${Math.max(0, remaining)}, reset=${resetSeconds}`);
-    if (remaining >= 0) return true;
-    response.setHeader('Retry-After', String(resetSeconds));
-    writeJson(response, 429, errorBody(`Too many requests: at most ${perMinute} a minute per client (RATE_LIMIT_PER_MINUTE); retry after the Retry-After header's seconds.`, ErrorCode.RateLimited));
-    return false;
-  };
 }

@@ -10,6 +10,7 @@ export { ROOT };
 
 export interface Outcome {
   status: number | null;
+  stdout: string;
   stderr: string;
 }
 
@@ -20,5 +21,5 @@ export function runEntryPoint(entryPoint: string, args: string[], env: Record<st
     env: { HOME: process.env.HOME ?? '/root', NEO4J_LOCAL_HOME: mkdtempSync(join(tmpdir(), 'neo4j-unused-')), ...env },
     timeout,
   });
-  return { status: result.status, stderr: result.stderr };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

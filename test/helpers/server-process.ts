@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../../db/launcher';
 import { nodeArguments, ROOT } from './entry-point';
+import { NO_KEYS } from './keys';
 import { testConnection } from './neo4j';
 
 export interface ServerProcess {
@@ -22,7 +23,7 @@ export async function spawnServer(env: Record<string, string> = {}, readyWithinM
   const { uri, user, password, database } = testConnection();
   const child = spawn(process.execPath, nodeArguments('src/main.ts'), {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database, PORT: String(port), LOG_LEVEL: 'silent', ...env },
+    env: { ...process.env, API_KEYS_FILE: NO_KEYS, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database, PORT: String(port), LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

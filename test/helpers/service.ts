@@ -4,6 +4,7 @@ import { seedDatabase } from '../../seed/load';
 import { loadConfig } from '../../src/config';
 import { startService, type RunningService, type ServiceOptions } from '../../src/service';
 import { clearDatabase, testConnection, testDriver } from './neo4j';
+import { NO_KEYS } from './keys';
 import { testExecutor } from './seed';
 
 /**
@@ -12,7 +13,7 @@ import { testExecutor } from './seed';
  * (test/answer-cache.int.test.ts tests the cache through real loads).
  */
 export async function startTestService(env: Record<string, string> = {}, options: ServiceOptions = {}): Promise<RunningService> {
-  const service = await startService(loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', ANSWER_CACHE_MB: '0', ...env }), testConnection(), options);
+  const service = await startService(loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', ANSWER_CACHE_MB: '0', API_KEYS_FILE: NO_KEYS, ...env }), testConnection(), options);
   await service.ready;
   return service;
 }

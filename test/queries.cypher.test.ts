@@ -8,7 +8,7 @@ import { EVIDENCE_PROJECTION, RELATIONSHIP_TYPES, type RelationshipTypeName } fr
 import { readOf, type GroupedRead } from '../src/graph/common/grouped-read';
 import { article } from '../src/graph/article/article.repository';
 import { entity } from '../src/graph/entity/entity.repository';
-import { combineReads } from '../src/neo4j/executor';
+import { chunksOfReads, combineReads } from '../src/neo4j/executor';
 import { buildGraphSchema } from '../src/schema';
 
 async function everyGroupedRead(): Promise<GroupedRead<unknown>[]> {
@@ -69,6 +69,20 @@ describe('combined reads', () => {
     expect(combined.cypher).toContain('UNWIND $r1_ids AS id RETURN id, [$idsLike] AS rows');
     expect(combined.cypher).toContain('RETURN {page: $r2_page} AS result\n  }\n  RETURN collect(result) AS r2');
     expect(combined.cypher).toMatch(/RETURN r0, r1, r2$/);
+  });
+
+  it('go to Neo4j as queries of at most 8 reads of one text, and a text’s reads past 8 in queries of 8, 4, 2 and 1 (texts that repeat, planned once)', () => {
+    const reads = [...Array.from({ length: 23 }, (_, i) => ({ cypher: 'page', n: i })), { cypher: 'entity', n: 0 }, { cypher: 'roles', n: 0 }];
+    const chunks = chunksOfReads(reads);
+    expect(chunks.map((chunk) => chunk.map((read) => read.cypher).join(','))).toEqual([
+      [...Array<string>(8).fill('page'), 'entity', 'roles'].join(','),
+      Array<string>(8).fill('page').join(','),
+      Array<string>(4).fill('page').join(','),
+      Array<string>(2).fill('page').join(','),
+      'page',
+    ]);
+    expect(chunks.flat().sort((a, b) => a.cypher.localeCompare(b.cypher) || a.n - b.n)).toEqual([...reads].sort((a, b) => a.cypher.localeCompare(b.cypher) || a.n - b.n));
+    expect(chunksOfReads([{ cypher: 'one' }])).toEqual([[{ cypher: 'one' }]]);
   });
 });
 

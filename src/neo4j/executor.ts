@@ -1,6 +1,7 @@
 // The one place that opens and closes Neo4j sessions: a read that is one query runs as an auto-commit
-// transaction, a write in a managed one, each with a timeout and retried on transient errors; driver errors
-// become the service's coded errors here.
+// transaction in a READ session (which neo4j:// routes to a follower of a cluster), a write in a managed one in a
+// WRITE session (to the leader), each with a timeout and retried on transient errors, each after this process's
+// bookmarks; driver errors become the service's coded errors here.
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, isRetryableError, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import { DeadlineExceededError, ServiceUnavailableError, TimeoutError } from '../errors';
@@ -64,8 +65,13 @@ export class Executor {
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
     private readonly observer: QueryObserver = () => undefined,
-    /** Shared by every executor derived from this one: sessions open right now, for the pool-in-use metric. */
-    private readonly sessions = { open: 0 },
+    /**
+     * Shared by every executor derived from this one: sessions open right now (for the pool-in-use metric), and
+     * the bookmarks of this process's transactions. Every session starts from them, so a read sees what this
+     * process wrote before it (the seed, then the first answers) even when `neo4j://` routes the read to a
+     * follower that may lag behind the leader that took the write.
+     */
+    private readonly sessions = { open: 0, bookmarks: neo4j.bookmarkManager() },
   ) {}
 
   /** The same database and pool, reporting each query to `observer` as well as to this executor's own. */
@@ -88,7 +94,7 @@ export class Executor {
 
   private openSession(mode: 'READ' | 'WRITE') {
     this.sessions.open += 1;
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.sessions.bookmarks });
     return {
       session,
       close: async () => {

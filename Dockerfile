@@ -7,6 +7,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY db ./db
 COPY seed ./seed
+COPY scripts ./scripts
 RUN npm run build
 
 FROM node:20-bookworm-slim
@@ -17,6 +18,8 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY seed ./seed
 COPY schema ./schema
+# The API keys' folder, owned by the user that runs the API, so that a named volume mounted there is writable.
+RUN mkdir /keys && chown node:node /keys
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/main.js"]

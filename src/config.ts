@@ -116,6 +116,7 @@ export const SETTINGS = {
   metricsAccess: { env: 'METRICS_ACCESS', default: 'open', parse: oneOf('open', 'admin'), doc: 'who may read /metrics: anybody, or only keys of ADMIN_ROLE' },
   registeredOperationsFile: { env: 'REGISTERED_OPERATIONS_FILE', default: undefined, parse: (raw: string) => resolve(raw), doc: 'a .graphql file of named operations registered beside schema/examples.graphql (for registered-only roles, and HTTP caching)' },
   httpCacheMaxAgeSeconds: { env: 'HTTP_CACHE_MAX_AGE', default: '5', parse: wholeNumber, doc: 'max-age of the Cache-Control of a GET answer to a registered operation (it also carries an ETag)' },
+  trustProxy: { env: 'TRUST_PROXY', default: 'false', parse: flag, doc: "behind a balancer: count a client by the last address of X-Forwarded-For (the balancer's view of it), not by the balancer's own address" },
   redisUrl: { env: 'REDIS_URL', default: undefined, parse: redisUrl, doc: 'a Redis shared by all instances: rate limits and the answer cache; unset: each instance keeps them in memory' },
   introspection: { env: 'INTROSPECTION', default: 'true', parse: flag, doc: 'answer schema introspection queries (the IDE needs them)' },
   ideEnabled: { env: 'IDE_ENABLED', default: 'true', parse: flag, doc: 'serve GraphiQL at GET /graphql' },

@@ -32,6 +32,24 @@ describe('the rate limit', () => {
   });
 });
 
+describe('the rate limit behind a balancer (TRUST_PROXY=true)', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startTestService({ RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: 'true' });
+  });
+  afterAll(() => service.stop());
+
+  it('counts each client by the last address of X-Forwarded-For, which the client cannot forge', async () => {
+    await clearOfMinuteEnd();
+    const from = (address: string) => post(service, { 'x-forwarded-for': address });
+    for (let i = 0; i < 2; i++) expect((await from('203.0.113.1')).status).toBe(200);
+    expect((await from('203.0.113.1')).status).toBe(429);
+    // A forged first address changes nothing: the balancer's entry is the last.
+    expect((await from('198.51.100.9, 203.0.113.1')).status).toBe(429);
+    expect((await from('203.0.113.2')).status).toBe(200);
+  });
+});
+
 describe('introspection and the IDE, switched off', () => {
   let service: RunningService;
   beforeAll(async () => {

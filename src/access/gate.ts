@@ -74,7 +74,7 @@ export class AccessGate {
     if (presented === undefined) {
       if (!this.config.anonymousAccess) return { status: 401, code: ErrorCode.Unauthenticated, message: 'This service answers only requests with an API key: send it in the X-API-Key header.' };
       const role = this.roles.get(this.config.anonymousRole) as Role;
-      return { name: role.name, role, perMinute: role.perMinute, client: clientOfAddress(request.socket.remoteAddress ?? ''), remaining: role.perMinute };
+      return { name: role.name, role, perMinute: role.perMinute, client: clientOfAddress(this.addressOf(request)), remaining: role.perMinute };
     }
     const record = typeof presented === 'string' ? this.keys.verify(presented) : undefined;
     if (!record) return { status: 401, code: ErrorCode.Unauthenticated, message: 'The X-API-Key header holds no key in force (unknown, mistyped or revoked).' };
@@ -82,6 +82,13 @@ export class AccessGate {
     if (!role) return { status: 403, code: ErrorCode.Forbidden, message: `The API key "${record.name}" has the role "${record.role}", which this server does not define (ROLES).` };
     const perMinute = record.perMinute ?? role.perMinute;
     return { name: record.name, role, perMinute, client: `key:${record.id}`, remaining: perMinute };
+  }
+
+  /** Behind a trusted balancer, the address it saw (the last of X-Forwarded-For: the ones before it the client may forge). */
+  private addressOf(request: IncomingMessage): string {
+    const forwarded = this.config.trustProxy ? request.headers['x-forwarded-for'] : undefined;
+    const last = typeof forwarded === 'string' ? forwarded.split(',').at(-1)?.trim() : undefined;
+    return last || request.socket.remoteAddress || '';
   }
 
   private refuse(response: ServerResponse, { status, code, message }: Refusal): void {

@@ -38,6 +38,13 @@ export type QueryObserver = (cypher: string, params: Params) => void;
 const RETRY_WITHIN_MS = 3_000;
 const FIRST_RETRY_DELAY_MS = 50;
 
+/**
+ * Once a query has found Neo4j unreachable (after its retries), every query fails at once for this long, rather
+ * than each spending seconds finding out again: during an outage requests fail fast, with SERVICE_UNAVAILABLE, and
+ * the first query after it goes through.
+ */
+const UNREACHABLE_HOLD_MS = 1_000;
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -66,12 +73,12 @@ export class Executor {
     private readonly options: ExecutorOptions,
     private readonly observer: QueryObserver = () => undefined,
     /**
-     * Shared by every executor derived from this one: sessions open right now (for the pool-in-use metric), and
-     * the bookmarks of this process's transactions. Every session starts from them, so a read sees what this
-     * process wrote before it (the seed, then the first answers) even when `neo4j://` routes the read to a
-     * follower that may lag behind the leader that took the write.
+     * Shared by every executor derived from this one: sessions open right now (for the pool-in-use metric); the
+     * bookmarks of this process's transactions, which every session starts from, so that a read sees what this
+     * process wrote before it (the seed) even when `neo4j://` routes the read to a follower that lags behind the
+     * leader that took the write; and until when Neo4j is taken to be unreachable (see UNREACHABLE_HOLD_MS).
      */
-    private readonly sessions = { open: 0, bookmarks: neo4j.bookmarkManager() },
+    private readonly sessions = { open: 0, bookmarks: neo4j.bookmarkManager(), unreachableUntil: 0 },
   ) {}
 
   /** The same database and pool, reporting each query to `observer` as well as to this executor's own. */
@@ -194,6 +201,7 @@ export class Executor {
     const { deadline, queryTimeoutMs } = this.options;
     const remaining = deadline ? deadline.at - Date.now() : Infinity;
     if (deadline && remaining <= 0) throw new DeadlineExceededError(deadline.ms);
+    if (Date.now() < this.sessions.unreachableUntil) throw new ServiceUnavailableError('it did not answer within the last second');
     this.observer(cypher, params);
     const config = { timeout: Math.max(1, Math.min(queryTimeoutMs, remaining)) };
     try {
@@ -201,6 +209,7 @@ export class Executor {
       return records.map((record) => record.toObject() as Row);
     } catch (error) {
       const translated = translateDriverError(error, queryTimeoutMs);
+      if (translated instanceof ServiceUnavailableError) this.sessions.unreachableUntil = Date.now() + UNREACHABLE_HOLD_MS;
       // A transaction cut short because the request's deadline came first is the deadline's error.
       if (translated instanceof TimeoutError && deadline && remaining < queryTimeoutMs) throw new DeadlineExceededError(deadline.ms);
       throw translated;
@@ -219,7 +228,7 @@ export class Executor {
       try {
         return (await session.run(cypher, toCypherParams(params) as Params, config)).records;
       } catch (error) {
-        if (!isRetryableError(error) || Date.now() - started + delay > RETRY_WITHIN_MS) throw error;
+        if (!isRetryableError(error) || Date.now() - started + delay > RETRY_WITHIN_MS || Date.now() < this.sessions.unreachableUntil) throw error;
       } finally {
         await close();
       }

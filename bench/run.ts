@@ -4,8 +4,8 @@
 // measurement repeated), and writes bench/RESULTS.md and bench/scaling.svg (bench/report.ts, bench/chart.ts).
 // Each size starts by deleting every node of the database: with NEO4J_URI set, it runs only when told that
 // database is disposable (--disposable).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -21,10 +21,10 @@ import { SHAPES, type Shape, type Subjects } from './shapes';
 import { scalingChart } from './chart';
 import { capturedQueries, databaseHits } from './db-hits';
 import { A, A_CACHED, B, C, report, SINGLE_CLIENT, type Measurement, type ReportOptions, type SizeResult } from './report';
+import { startProcess } from './processes';
 import { addUsage, usageOf, usedBetween, type Usage } from './usage';
 
 const BENCH_DIR = join(REPOSITORY_ROOT, 'bench');
-const DIST = join(REPOSITORY_ROOT, 'dist');
 const WARM_UP_SECONDS = 2;
 
 interface Options {
@@ -60,25 +60,6 @@ function parseOptions(argv: string[]): Options {
     disposable: argv.includes('--disposable'),
     from: value('--from'),
   };
-}
-
-/**
- * Starts a contender's compiled entry point (below dist/), with the query capture preloaded, and waits until it
- * says it is ready.
- */
-async function startProcess(entryPoint: string, args: string[], env: NodeJS.ProcessEnv, readyWhen: string): Promise<ChildProcess> {
-  const script = join(DIST, entryPoint);
-  if (!existsSync(script)) throw new SetupError(`${script} is missing: run the benchmark with \`npm run bench\`, which builds dist/ first.`);
-  const child = spawn(process.execPath, ['-r', join(DIST, 'bench', 'capture-queries.js'), script, ...args], { cwd: REPOSITORY_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  await new Promise<void>((ready, fail) => {
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes(readyWhen)) ready();
-    });
-    child.on('exit', (code) => fail(new Error(`${entryPoint} exited with ${code}: ${output}`)));
-  });
-  return child;
 }
 
 /** One answer per contender, checked before anything is timed: a benchmark of errors or of different answers measures nothing. */

@@ -4,7 +4,7 @@
 import { seedDatabase } from '../seed/load';
 import { clearDatabase, testDriver } from './helpers/neo4j';
 import { clearOfMinuteEnd, createKey, newKeyFile } from './helpers/keys';
-import { startTestRedis, type TestRedis } from './helpers/redis';
+import { startThrowawayRedis, type ThrowawayRedis } from '../db/redis';
 import { testExecutor } from './helpers/seed';
 import { spawnServer, type ServerProcess } from './helpers/server-process';
 
@@ -30,14 +30,14 @@ async function answeredBeforeRefusal(servers: ServerProcess[], key: string, atMo
 
 describe('two instances on one Redis', () => {
   const file = newKeyFile();
-  let redis: TestRedis;
+  let redis: ThrowawayRedis;
   let servers: ServerProcess[];
   beforeAll(async () => {
     const driver = testDriver();
     await clearDatabase(driver);
     await seedDatabase(testExecutor(driver));
     await driver.close();
-    redis = await startTestRedis();
+    redis = await startThrowawayRedis();
     const env = { REDIS_URL: redis.url, API_KEYS_FILE: file, ANSWER_CACHE_MB: '8', NODE_ENV: 'production' };
     servers = await Promise.all([spawnServer(env), spawnServer(env)]);
   }, 120_000);

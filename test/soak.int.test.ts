@@ -11,7 +11,7 @@ import { seedDatabase } from '../seed/load';
 import { exampleOperations } from '../src/http/examples';
 import { createKey, newKeyFile } from './helpers/keys';
 import { clearDatabase, testConnection, testDriver } from './helpers/neo4j';
-import { startTestRedis, type TestRedis } from './helpers/redis';
+import { startThrowawayRedis, type ThrowawayRedis } from '../db/redis';
 import { testExecutor } from './helpers/seed';
 import { spawnServer, type ServerProcess } from './helpers/server-process';
 
@@ -41,14 +41,14 @@ interface Tally {
 
 onLocalRoute('a soak', () => {
   const file = newKeyFile();
-  let redis: TestRedis;
+  let redis: ThrowawayRedis;
   let server: ServerProcess;
   beforeAll(async () => {
     const driver = testDriver();
     await clearDatabase(driver);
     await seedDatabase(testExecutor(driver));
     await driver.close();
-    redis = await startTestRedis();
+    redis = await startThrowawayRedis();
     server = await spawnServer({ REDIS_URL: redis.url, API_KEYS_FILE: file, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', NEO4J_QUERY_TIMEOUT_MS: '2000' });
   }, 120_000);
   afterAll(async () => {

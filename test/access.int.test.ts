@@ -147,6 +147,12 @@ describe('access by role', () => {
     expect((await post(service, STATS, { 'x-api-key': keys.dashboard })).status).toBe(200);
   });
 
+  it('still serves the IDE page without a key (its queries then need one, set in its headers tab)', async () => {
+    const page = await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+  });
+
   it('shows /metrics to the admin role alone', async () => {
     expect((await fetch(`${service.url}/metrics`)).status).toBe(401);
     const forbidden = await fetch(`${service.url}/metrics`, { headers: { 'x-api-key': keys.dashboard } });

@@ -166,8 +166,11 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
     }
   });
   // CORS first: the IDE's router would otherwise answer preflight OPTIONS requests itself.
-  app.use('/graphql', corsForGraphql, admit);
+  app.use('/graphql', corsForGraphql);
+  // The IDE's page and assets need no key (a browser cannot send one for a page): its queries are POSTs, admitted
+  // as any other (with the key a user sets in its headers tab).
   if (config.ideEnabled) app.use(ideRouter('/graphql'));
+  app.use('/graphql', admit);
   // GET queries, and whatever else reaches /graphql (Apollo answers other methods with 405, other bodies with 400).
   app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), (request, response, next) => {
     respond(request, request.body, response, response.locals.requestId as string, response.locals.caller as Caller).catch(next);

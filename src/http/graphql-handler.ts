@@ -67,8 +67,8 @@ export function graphqlResponder<Context extends ShareableContext>(apollo: Apoll
     const version = options.corpusVersion();
     const versionTag = version === undefined ? undefined : (version ?? 'none');
     if (versionTag !== undefined) response.setHeader('X-Corpus-Version', versionTag);
-    const cacheable = request.method === 'GET' && registered !== undefined && versionTag !== undefined;
-    const etag = cacheable ? `"${versionTag}.${sha256Hex(JSON.stringify([registered.hash, parts.operationName ?? null, parts.variables ?? null, caller.role.name, request.headers.accept ?? null])).slice(0, 20)}"` : undefined;
+    const revalidatable = request.method === 'GET' && registered !== undefined && versionTag !== undefined;
+    const etag = revalidatable ? `"${versionTag}.${sha256Hex(JSON.stringify([registered.hash, parts.operationName ?? null, parts.variables ?? null, caller.role.name, request.headers.accept ?? null])).slice(0, 20)}"` : undefined;
     const shareAs = (shareable: boolean) => {
       if (!etag) return;
       response.setHeader('Vary', 'Accept, X-API-Key');

@@ -1,6 +1,9 @@
 // API keys made, used and revoked with the command users run; roles and their ceilings; registered-only roles;
 // /metrics for admins; and HTTP caching of registered operations (ETag, 304, a new ETag after a load).
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedDatabase } from '../seed/load';
 import { exampleOperations } from '../src/http/examples';
 import { sha256Hex } from '../src/http/operations';
@@ -245,3 +248,33 @@ async function waitForVersion(service: RunningService): Promise<void> {
   const started = Date.now();
   while ((await post(service, STATS)).headers.get('x-corpus-version') === null && Date.now() - started < 3_000) await new Promise((wait) => setTimeout(wait, 50));
 }
+
+describe('files read at start', () => {
+  const written = (name: string, text: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'access-files-')), name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('registers a dashboard’s own operations beside the examples, by hash', async () => {
+    const text = 'query AcmeCounts {\n  stats {\n    articles\n  }\n}';
+    const service = await startTestService({ REGISTERED_OPERATIONS_FILE: written('acme.graphql', `${text}\n`), ROLES: 'anonymous:registered-only dashboard admin' });
+    try {
+      const byHash = await post(service, '', {}, { persistedQuery: { version: 1, sha256Hash: sha256Hex(text) } });
+      expect(byHash.body.errors).toBeUndefined();
+      expect(byHash.body.data).toEqual({ stats: { articles: expect.any(Number) } });
+      expect((await post(service, STATS)).body.errors?.[0].extensions.code).toBe('OPERATION_NOT_REGISTERED');
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it.each([
+    ['a key file that is not JSON', { API_KEYS_FILE: written('keys.json', '{ not json') }, /API_KEYS_FILE: .*keys\.json is not JSON/],
+    ['a key file of another shape', { API_KEYS_FILE: written('keys.json', '{"keys": [{"id": "x"}]}') }, /API_KEYS_FILE: .*keys\.json is not an API key file: keys\.0\.id/],
+    ['an operations file that does not parse', { REGISTERED_OPERATIONS_FILE: written('ops.graphql', 'query Broken {') }, /The registered operations of .*ops\.graphql cannot be read: Syntax Error/],
+    ['an operation registered twice', { REGISTERED_OPERATIONS_FILE: written('ops.graphql', 'query DashboardStats { stats { articles } }') }, /The operation DashboardStats is registered twice/],
+  ])('refuses to start with %s, naming it', async (_what, env, message) => {
+    await expect(startTestService(env)).rejects.toThrow(message);
+  });
+});

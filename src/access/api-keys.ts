@@ -6,6 +6,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { SetupError } from '../neo4j/setup-error';
 
 const KEY_FORMAT = /^kg_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 
@@ -37,7 +38,13 @@ export function readKeyFile(path: string): KeyRecord[] {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const parsed = keyFile.safeParse(JSON.parse(text));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path} is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = keyFile.safeParse(json);
   if (!parsed.success) throw new Error(`${path} is not an API key file: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
   return parsed.data.keys;
 }
@@ -76,7 +83,11 @@ export class KeyTable {
     private readonly path: string,
     private readonly onReloadFailed: (error: Error) => void,
   ) {
-    this.reload();
+    try {
+      this.reload();
+    } catch (error) {
+      throw new SetupError(`API_KEYS_FILE: ${(error as Error).message}`);
+    }
   }
 
   /** The record of a key in force (not revoked), or undefined. */

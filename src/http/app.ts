@@ -13,8 +13,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { KeyTable } from '../access/api-keys';
 import { AccessGate, type Caller } from '../access/gate';
-import { roleTable } from '../access/roles';
-import type { Role } from '../access/roles';
+import { roleTable, type Role } from '../access/roles';
 import type { Config } from '../config';
 import { createRequestContext, type RequestContext } from '../context';
 import type { Executor } from '../neo4j/executor';
@@ -67,6 +66,11 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   const app = express().disable('x-powered-by').disable('etag');
   // The GraphQL POST of JSON, almost every request, goes to answerPost without Express; the rest to Express.
   const httpServer = http.createServer((request, response) => (isJsonPost(request, '/graphql') ? void answerPost(request, response) : app(request, response)));
+  // What reads files first: a bad key or operations file stops the start before anything is connected.
+  const roles = roleTable(config);
+  const limits = queryLimits(config, [...roles.values()]);
+  const registry = new OperationRegistry([EXAMPLES_FILE, ...(config.registeredOperationsFile ? [config.registeredOperationsFile] : [])]);
+  const keys = new KeyTable(config.apiKeysFile, (error) => logger.error({ err: error }, 'the API key file could not be read again: the keys read before stay in force'));
   const memory = new AnswerCache(config.answerCacheMb * 2 ** 20);
   let redis: SharedRedis | undefined;
   const metrics = createMetrics({ sessionsInUse: () => baseExecutor.sessionsInUse, answerCacheBytes: () => memory.stats.bytes, redisUp: config.redisUrl ? () => (redis?.up ? 1 : 0) : undefined });
@@ -77,10 +81,6 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   const corpusVersion = watchCorpusVersion(new ServiceRepository(baseExecutor), () => memory.clear());
   const executor = baseExecutor.observedBy(() => metrics.cypherQueries.inc());
   const production = config.nodeEnv === 'production';
-  const roles = roleTable(config);
-  const limits = queryLimits(config, [...roles.values()]);
-  const registry = new OperationRegistry([EXAMPLES_FILE, ...(config.registeredOperationsFile ? [config.registeredOperationsFile] : [])]);
-  const keys = new KeyTable(config.apiKeysFile, (error) => logger.error({ err: error }, 'the API key file could not be read again: the keys read before stay in force'));
   const gate = new AccessGate(config, keys, redis ? sharedCounter(redis) : memoryCounter(), (code) => metrics.refusals.inc({ code }));
   const apollo = new ApolloServer<RequestContext>({
     gateway: executionGateway(schema, config.graphqlExecutor, config.graphqlJitAfterUses),

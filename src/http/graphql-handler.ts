@@ -58,7 +58,8 @@ export function graphqlResponder<Context extends ShareableContext>(apollo: Apoll
     if (caller.role.registeredOnly && !registered) {
       return writeJson(response, 403, errorBody(`The role ${caller.role.name} may run only registered operations: send the sha256Hash of one in extensions.persistedQuery (npm run operations lists them).`, ErrorCode.OperationNotRegistered));
     }
-    let search = (request.url ?? '').includes('?') ? (request.url as string).slice((request.url as string).indexOf('?')) : '';
+    const url = request.url ?? '';
+    let search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
     if (registered && parts.query === undefined) {
       if (request.method === 'GET') search += `${search ? '&' : '?'}query=${encodeURIComponent(registered.text)}`;
       else body = { ...(body as object), query: registered.text };

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
+import { SetupError } from '../neo4j/setup-error';
 
 export interface RequestParts {
   query?: string;
@@ -79,8 +80,14 @@ export class OperationRegistry {
   constructor(files: readonly string[]) {
     const names = new Map<string, string>();
     for (const file of files) {
-      for (const [name, text] of operationsOf(file)) {
-        if (names.has(name)) throw new Error(`The operation ${name} is registered twice: in ${names.get(name)} and in ${file}.`);
+      let operations: Map<string, string>;
+      try {
+        operations = operationsOf(file);
+      } catch (error) {
+        throw new SetupError(`The registered operations of ${file} cannot be read: ${(error as Error).message}`);
+      }
+      for (const [name, text] of operations) {
+        if (names.has(name)) throw new SetupError(`The operation ${name} is registered twice: in ${names.get(name)} and in ${file}.`);
         names.set(name, file);
         const hash = sha256Hex(text);
         this.byHash.set(hash, { name, text, hash });

@@ -33,17 +33,21 @@ describe('the service', () => {
 });
 
 describe('the service under other settings', () => {
-  it('answers CORS preflights and POSTs for allowed origins only', async () => {
+  it('answers CORS preflights (an API key among the headers) and POSTs for allowed origins only, exposing the headers a dashboard polls by', async () => {
     const service = await startTestService({ CORS_ORIGINS: 'https://dashboard.example.org' });
     try {
       const preflight = (origin: string) =>
-        fetch(`${service.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
-      expect((await preflight('https://dashboard.example.org')).headers.get('access-control-allow-origin')).toBe('https://dashboard.example.org');
+        fetch(`${service.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-api-key' } });
+      const allowedPreflight = await preflight('https://dashboard.example.org');
+      expect(allowedPreflight.headers.get('access-control-allow-origin')).toBe('https://dashboard.example.org');
+      expect(allowedPreflight.headers.get('access-control-allow-headers')).toBe('content-type, x-api-key');
       expect((await preflight('https://elsewhere.example.com')).headers.get('access-control-allow-origin')).toBeNull();
       // The POST itself is served outside Express (src/http/graphql-handler.ts) and must say the same.
       const post = (origin: string) => fetch(`${service.url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
       const allowed = await post('https://dashboard.example.org');
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://dashboard.example.org');
+      // What a polling dashboard reads: the corpus version, its ETag, its rate budget.
+      expect(allowed.headers.get('access-control-expose-headers')).toBe('ETag,X-Corpus-Version,RateLimit,RateLimit-Policy,Retry-After,X-Request-Id');
       expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
       expect((await post('https://elsewhere.example.com')).headers.get('access-control-allow-origin')).toBeNull();
     } finally {

@@ -111,7 +111,9 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
     response.locals.requestId = tagged(request, response);
     next();
   };
-  const corsForGraphql = cors({ origin: config.corsOrigins });
+  // A dashboard in a browser of another origin may read what it needs to poll politely: the version and its tag,
+  // its rate budget, the request's id.
+  const corsForGraphql = cors({ origin: config.corsOrigins, exposedHeaders: ['ETag', 'X-Corpus-Version', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-Request-Id'] });
   const admit: RequestHandler = (request, response, next) => {
     gate.admit(request, response).then((caller) => {
       if (!caller) return;

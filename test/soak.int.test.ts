@@ -1,9 +1,11 @@
 // A soak: the example operations at 64 connections for SOAK_SECONDS (CI: 40; `npm run soak`: 600) against the
 // real server (src/main.ts, as users run it) on a real Redis, with keys of several roles and anonymous clients,
 // half the requests past the answer cache. Halfway, Neo4j is stopped and started again. What must hold: no error
-// but the intended ones (429 for the key whose quota is meant to run out; SERVICE_UNAVAILABLE, answered fast,
-// while Neo4j is down), none at all once it is back, and resident memory flat: under 5 % growth over the second
-// half (checked on runs of two minutes or more; shorter ones are still warming up, and report it).
+// but the intended ones (429 for the key whose quota is meant to run out; while Neo4j is down, SERVICE_UNAVAILABLE,
+// answered fast, and while it starts, TIMEOUT: it accepts Bolt connections before its database is available, and
+// a query waits there until its transaction timeout), none at all once it is back, and resident memory flat: under
+// 5 % growth over the second half (checked on runs of five minutes or more; shorter ones are still warming up, and
+// report it).
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { startLocalNeo4j, stopLocalNeo4j } from '../db/launcher';
@@ -21,7 +23,9 @@ const SAMPLE_MS = 2_000;
 /** After Neo4j answers again: the pool's broken connections are found and replaced within this. */
 const RECOVERY_GRACE_MS = 3_000;
 const MEMORY_GROWTH_LIMIT = 0.05;
-const MEMORY_CHECKED_FROM_SECONDS = 120;
+const MEMORY_CHECKED_FROM_SECONDS = 300;
+/** What a request may be answered while Neo4j is away or starting. */
+const OUTAGE_CODES = new Set(['SERVICE_UNAVAILABLE', 'TIMEOUT']);
 
 const { localHome, uri, password } = testConnection();
 // Stopping the database needs the launcher's own instance; with NEO4J_URI or Docker this test cannot stop it.
@@ -33,7 +37,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 interface Tally {
   ok: number;
   intended429: number;
-  duringOutage: number;
+  /** Answers refused while Neo4j was away or starting, by code. */
+  duringOutage: Record<string, number>;
   /** How long the answers refused during the outage took, ms. */
   outageLatencies: number[];
   unintended: string[];
@@ -49,7 +54,7 @@ onLocalRoute('a soak', () => {
     await seedDatabase(testExecutor(driver));
     await driver.close();
     redis = await startThrowawayRedis();
-    server = await spawnServer({ REDIS_URL: redis.url, API_KEYS_FILE: file, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', NEO4J_QUERY_TIMEOUT_MS: '2000' });
+    server = await spawnServer({ REDIS_URL: redis.url, API_KEYS_FILE: file, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' });
   }, 120_000);
   afterAll(async () => {
     server?.child.kill('SIGTERM');
@@ -65,7 +70,8 @@ onLocalRoute('a soak', () => {
     };
     await new Promise((wait) => setTimeout(wait, 1_100)); // the server re-reads the key file
 
-    const tally: Tally = { ok: 0, intended429: 0, duringOutage: 0, outageLatencies: [], unintended: [] };
+    let started = Date.now();
+    const tally: Tally = { ok: 0, intended429: 0, duringOutage: {}, outageLatencies: [], unintended: [] };
     const outage = { from: Infinity, until: Infinity };
     const callers: [string, Record<string, string>][] = [['anonymous', {}], ...Object.entries(keys).map(([name, key]): [string, Record<string, string>] => [name, { 'x-api-key': key }])];
     const requests = [...exampleOperations()].flatMap(([operationName, query], i) =>
@@ -87,17 +93,17 @@ onLocalRoute('a soak', () => {
             const codes = errors.map((error) => error.extensions?.code);
             if (status === 200 && codes.length === 0) tally.ok += 1;
             else if (status === 429 && caller === 'capped') tally.intended429 += 1;
-            else if (now >= outage.from && sentAt <= outage.until && codes.every((code) => code === 'SERVICE_UNAVAILABLE')) {
-              tally.duringOutage += 1;
+            else if (now >= outage.from && sentAt <= outage.until && codes.every((code) => OUTAGE_CODES.has(code as string))) {
+              for (const code of new Set(codes)) tally.duringOutage[code as string] = (tally.duringOutage[code as string] ?? 0) + 1;
               tally.outageLatencies.push(now - sentAt);
-            } else if (tally.unintended.length < 1_000) tally.unintended.push(`${status} ${caller} ${operationName}: ${body.slice(0, 200)}`);
+            } else if (tally.unintended.length < 1_000) tally.unintended.push(`${((now - started) / 1000).toFixed(1)} s (Neo4j stopped at ${((outage.from - started) / 1000).toFixed(1)} s, back at ${((outage.until - RECOVERY_GRACE_MS - started) / 1000).toFixed(1)} s): ${status} ${caller} ${operationName}: ${body.slice(0, 200)}`);
           },
         };
       }),
     );
 
     const memory: { at: number; bytes: number }[] = [];
-    const started = Date.now();
+    started = Date.now();
     const sampler = setInterval(() => memory.push({ at: (Date.now() - started) / 1000, bytes: residentBytes(server.child.pid as number) }), SAMPLE_MS);
     const restart = (async () => {
       await new Promise((wait) => setTimeout(wait, (SECONDS * 1000) / 2));
@@ -124,7 +130,8 @@ onLocalRoute('a soak', () => {
       p99ms: result.latency.p99,
       ok: tally.ok,
       intended429: tally.intended429,
-      failedFastDuringOutage: tally.duringOutage,
+      refusedDuringOutage: tally.duringOutage,
+      outageAnswerP50ms: tally.outageLatencies.sort((a, b) => a - b)[Math.floor(tally.outageLatencies.length * 0.5)] ?? null,
       outageAnswerP99ms: tally.outageLatencies.sort((a, b) => a - b)[Math.floor(tally.outageLatencies.length * 0.99)] ?? null,
       outageSeconds: Number(((outage.until - RECOVERY_GRACE_MS - outage.from) / 1000).toFixed(1)),
       unintended: tally.unintended.length,
@@ -138,8 +145,9 @@ onLocalRoute('a soak', () => {
     expect({ errors: result.errors, timeouts: result.timeouts }).toEqual({ errors: 0, timeouts: 0 });
     expect(tally.ok).toBeGreaterThan(0);
     expect(tally.intended429).toBeGreaterThan(0);
-    expect(tally.duringOutage).toBeGreaterThan(0);
-    expect(summary.outageAnswerP99ms).toBeLessThan(10_000);
+    expect(tally.duringOutage.SERVICE_UNAVAILABLE).toBeGreaterThan(0);
+    // Within the transaction timeout (5 s) and a second: no request of the outage waits for more.
+    expect(summary.outageAnswerP99ms).toBeLessThan(6_000);
     if (SECONDS >= MEMORY_CHECKED_FROM_SECONDS) expect(growth).toBeLessThan(MEMORY_GROWTH_LIMIT);
   }, (SECONDS + 180) * 1000);
 });

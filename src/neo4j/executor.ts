@@ -317,6 +317,9 @@ export function toCypherParams(value: unknown): unknown {
 export function translateDriverError(error: unknown, queryTimeoutMs: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (UNAVAILABLE_CODES.has(error.code)) return new ServiceUnavailableError(error.code);
+  // The driver's pool says so only in words (its code is N/A): every connection is taken, or stuck connecting to
+  // a Neo4j that is starting. Not the client's fault, and not a bug of ours: the database cannot serve now.
+  if (error.message.startsWith('Connection acquisition timed out')) return new ServiceUnavailableError('no connection to it could be had in time');
   if (TIMEOUT_CODES.has(error.code)) return new TimeoutError(queryTimeoutMs);
   return error;
 }

@@ -42,7 +42,7 @@ export function readKeyFile(path: string): KeyRecord[] {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${path} is not JSON: ${(error as Error).message}`);
+    throw new Error(`${path} is not JSON: ${(error as Error).message}`, { cause: error });
   }
   const parsed = keyFile.safeParse(json);
   if (!parsed.success) throw new Error(`${path} is not an API key file: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
@@ -86,7 +86,7 @@ export class KeyTable {
     try {
       this.reload();
     } catch (error) {
-      throw new SetupError(`API_KEYS_FILE: ${(error as Error).message}`);
+      throw new SetupError(`API_KEYS_FILE: ${(error as Error).message}`, { cause: error });
     }
   }
 

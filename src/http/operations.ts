@@ -84,7 +84,7 @@ export class OperationRegistry {
       try {
         operations = operationsOf(file);
       } catch (error) {
-        throw new SetupError(`The registered operations of ${file} cannot be read: ${(error as Error).message}`);
+        throw new SetupError(`The registered operations of ${file} cannot be read: ${(error as Error).message}`, { cause: error });
       }
       for (const [name, text] of operations) {
         if (names.has(name)) throw new SetupError(`The operation ${name} is registered twice: in ${names.get(name)} and in ${file}.`);

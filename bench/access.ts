@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     const lines = [
       '# What keys and a shared Redis cost a request',
       '',
-      `\`npm run bench:access -- --seconds ${SECONDS} --repeats ${REPEATS} --connections ${CONNECTIONS}\`, ${new Date().toISOString().slice(0, 10)}: ${ARTICLES.toLocaleString('en')} synthetic articles, every request past the answer cache, ${CONNECTIONS} connections (spread over the instances), medians of ${REPEATS} rotated repeats; CPU per request answered. On a 2-core machine shared with Neo4j: the two-instance row shows what one Redis shares, not a doubling.`,
+      `\`npm run bench:access -- --seconds ${SECONDS} --repeats ${REPEATS} --connections ${CONNECTIONS}\`, ${new Date().toISOString().slice(0, 10)}: ${ARTICLES.toLocaleString('en')} synthetic articles, every request past the answer cache, ${CONNECTIONS} connections (spread over the instances), medians of ${REPEATS} rotated repeats; CPU per request answered. On a 2-core machine shared with Neo4j: the two-instance row shows what one Redis shares, not a doubling. Redis's CPU includes its idle work (its timers), spread over the requests of the run: the rows that do not use it show that floor.`,
       '',
     ];
     for (const [label, body] of operations) {

@@ -4,9 +4,7 @@
 // Every request refuses the answer cache (Cache-Control: no-cache, no-store): the load reaches resolvers and Neo4j.
 import autocannon from 'autocannon';
 import { exampleOperations } from '../src/http/examples';
-import { seedDatabase } from '../seed/load';
-import { clearDatabase, testDriver } from './helpers/neo4j';
-import { testExecutor } from './helpers/seed';
+import { reseedTestDatabase } from './helpers/seed';
 import { spawnServer, type ServerProcess } from './helpers/server-process';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 5);
@@ -28,10 +26,7 @@ describe('under load', () => {
   let server: ServerProcess;
   let base: string;
   beforeAll(async () => {
-    const driver = testDriver();
-    await clearDatabase(driver);
-    await seedDatabase(testExecutor(driver));
-    await driver.close();
+    await reseedTestDatabase();
     server = await spawnServer({ LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000', NODE_ENV: 'production' });
     base = server.url;
   });

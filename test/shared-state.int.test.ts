@@ -1,11 +1,9 @@
 // Two API processes (src/main.ts, as users run it) on one Redis (Debian's redis-server, started here): one limit
 // per client across both, one answer cache, and Redis taken away under load and brought back, with no request
 // failing and the limit shared again without a restart.
-import { seedDatabase } from '../seed/load';
-import { clearDatabase, testDriver } from './helpers/neo4j';
-import { clearOfMinuteEnd, createKey, newKeyFile } from './helpers/keys';
 import { startThrowawayRedis, type ThrowawayRedis } from '../db/redis';
-import { testExecutor } from './helpers/seed';
+import { clearOfMinuteEnd, createKey, newKeyFile } from './helpers/keys';
+import { reseedTestDatabase } from './helpers/seed';
 import { spawnServer, type ServerProcess } from './helpers/server-process';
 
 const STATS = '{ stats { articles } }';
@@ -33,10 +31,7 @@ describe('two instances on one Redis', () => {
   let redis: ThrowawayRedis;
   let servers: ServerProcess[];
   beforeAll(async () => {
-    const driver = testDriver();
-    await clearDatabase(driver);
-    await seedDatabase(testExecutor(driver));
-    await driver.close();
+    await reseedTestDatabase();
     redis = await startThrowawayRedis();
     const env = { REDIS_URL: redis.url, API_KEYS_FILE: file, ANSWER_CACHE_MB: '8', NODE_ENV: 'production' };
     servers = await Promise.all([spawnServer(env), spawnServer(env)]);

@@ -9,12 +9,11 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { startLocalNeo4j, stopLocalNeo4j } from '../db/launcher';
-import { seedDatabase } from '../seed/load';
+import { startThrowawayRedis, type ThrowawayRedis } from '../db/redis';
 import { exampleOperations } from '../src/http/examples';
 import { createKey, newKeyFile } from './helpers/keys';
-import { clearDatabase, testConnection, testDriver } from './helpers/neo4j';
-import { startThrowawayRedis, type ThrowawayRedis } from '../db/redis';
-import { testExecutor } from './helpers/seed';
+import { testConnection } from './helpers/neo4j';
+import { reseedTestDatabase } from './helpers/seed';
 import { spawnServer, type ServerProcess } from './helpers/server-process';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 40);
@@ -49,10 +48,7 @@ onLocalRoute('a soak', () => {
   let redis: ThrowawayRedis;
   let server: ServerProcess;
   beforeAll(async () => {
-    const driver = testDriver();
-    await clearDatabase(driver);
-    await seedDatabase(testExecutor(driver));
-    await driver.close();
+    await reseedTestDatabase();
     redis = await startThrowawayRedis();
     server = await spawnServer({ REDIS_URL: redis.url, API_KEYS_FILE: file, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' });
   }, 120_000);

@@ -4,11 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { Executor } from '../../src/neo4j/executor';
-import { SEED_DIR } from '../../seed/load';
-import { testConnection } from './neo4j';
+import { SEED_DIR, seedDatabase } from '../../seed/load';
+import { clearDatabase, testConnection, testDriver } from './neo4j';
 
 export function testExecutor(driver: Driver): Executor {
   return new Executor(driver, { database: testConnection().database, queryTimeoutMs: 60_000 });
+}
+
+/** The test Neo4j emptied and seeded with the curated corpus, for servers a test spawns. */
+export async function reseedTestDatabase(): Promise<void> {
+  const driver = testDriver();
+  try {
+    await clearDatabase(driver);
+    await seedDatabase(testExecutor(driver));
+  } finally {
+    await driver.close();
+  }
 }
 
 /** A copy of seed/ in a temporary folder, each file named in `edits` rewritten by its edit, or removed (null). */

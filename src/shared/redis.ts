@@ -11,7 +11,7 @@ const LONGEST_RECONNECT_DELAY_MS = 2_000;
 const FIRST_CONNECT_WAIT_MS = 2_000;
 
 export interface SharedRedis {
-  /** `work` on Redis when it is up, else (or when it fails) `fallback`; the failure is logged once and counted. */
+  /** `work` on Redis when it is up, else (or when it fails) `fallback`; each fallback counted, failures logged once a spell. */
   attempt<T>(operation: string, work: (redis: Redis) => Promise<T>, fallback: () => T): Promise<T>;
   /** Whether Redis is in use right now (for the redis_up metric). */
   readonly up: boolean;
@@ -32,6 +32,7 @@ export async function connectSharedRedis(url: string, logger: Logger, events: Sh
   });
   const where = new URL(url).host;
   let wasUp = false;
+  let commandsFailing = false;
   redis.on('ready', () => {
     wasUp = true;
     logger.info({ redis: where }, 'Redis is up: rate limits and the answer cache are shared');
@@ -58,9 +59,13 @@ export async function connectSharedRedis(url: string, logger: Logger, events: Sh
     async attempt(operation, work, fallback) {
       if (redis.status === 'ready') {
         try {
-          return await work(redis);
+          const done = await work(redis);
+          commandsFailing = false;
+          return done;
         } catch (error) {
-          logger.warn({ redis: where, operation, err: error }, "a Redis command failed: this request used this instance's memory");
+          // A Redis that hangs fails every command by its timeout: one line until a command succeeds again.
+          if (!commandsFailing) logger.warn({ redis: where, operation, err: error }, "Redis commands fail: requests use this instance's memory until one succeeds");
+          commandsFailing = true;
         }
       }
       events.onFallback(operation);

@@ -54,4 +54,31 @@ describe('Neo4j through neo4j:// routing', () => {
     expect(articles).toBe(2);
     expect((await dataOf<{ entity: { name: string } }>(service, '{ entity(id: "antony-blinken") { name } }')).entity.name).toBe('Antony Blinken');
   });
+
+  it('starts every session of a routing driver after this process’s bookmarks, and a bolt:// driver’s without', async () => {
+    const managersOf = async (uri: string) => {
+      const connection = { ...testConnection(), uri };
+      const driver = createDriver(connection);
+      const managers: unknown[] = [];
+      const openSession = driver.session.bind(driver);
+      driver.session = (config) => {
+        managers.push(config?.bookmarkManager);
+        return openSession(config);
+      };
+      try {
+        const executor = new Executor(driver, { database: connection.database, queryTimeoutMs: 10_000 });
+        await executor.write('MERGE (probe:RoutingProbe {id: 1}) RETURN probe.id');
+        await executor.read('MATCH (probe:RoutingProbe) RETURN count(probe) AS probes');
+        await executor.write('MATCH (probe:RoutingProbe) DELETE probe');
+        return managers;
+      } finally {
+        await driver.close();
+      }
+    };
+    const routedManagers = await managersOf(routed().uri);
+    expect(routedManagers).toHaveLength(3);
+    expect(new Set(routedManagers).size).toBe(1);
+    expect(routedManagers[0]).toBeDefined();
+    expect(await managersOf(testConnection().uri)).toEqual([undefined, undefined, undefined]);
+  });
 });

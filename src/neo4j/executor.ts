@@ -51,8 +51,11 @@ const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
+/** Drivers made by createDriver for a neo4j:// URI (neo4j, neo4j+s, neo4j+ssc), which route reads to followers. */
+const ROUTING_DRIVERS = new WeakSet<Driver>();
+
 export function createDriver(connection: Neo4jConnection, maxConnectionPoolSize = 50): Driver {
-  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     // Numbers in this graph (offsets, counts, figures) fit a double: plain JS numbers keep resolvers simple.
     disableLosslessIntegers: true,
     maxConnectionPoolSize,
@@ -60,6 +63,8 @@ export function createDriver(connection: Neo4jConnection, maxConnectionPoolSize 
     connectionTimeout: 3_000,
     maxTransactionRetryTime: RETRY_WITHIN_MS,
   });
+  if (connection.uri.startsWith('neo4j')) ROUTING_DRIVERS.add(driver);
+  return driver;
 }
 
 export class Executor {
@@ -73,12 +78,13 @@ export class Executor {
     private readonly options: ExecutorOptions,
     private readonly observer: QueryObserver = () => undefined,
     /**
-     * Shared by every executor derived from this one: sessions open right now (for the pool-in-use metric); the
-     * bookmarks of this process's transactions, which every session starts from, so that a read sees what this
-     * process wrote before it (the seed) even when `neo4j://` routes the read to a follower that lags behind the
-     * leader that took the write; and until when Neo4j is taken to be unreachable (see UNREACHABLE_HOLD_MS).
+     * Shared by every executor derived from this one: sessions open right now (for the pool-in-use metric); with a
+     * routing driver, the bookmarks of this process's transactions, which every session starts from, so that a read
+     * sees what this process wrote before it (the seed) even when it is routed to a follower that lags behind the
+     * leader that took the write (one server has no follower: bolt:// sessions go without, and save the bookkeeping
+     * of every read); and until when Neo4j is taken to be unreachable (see UNREACHABLE_HOLD_MS).
      */
-    private readonly sessions = { open: 0, bookmarks: neo4j.bookmarkManager(), unreachableUntil: 0 },
+    private readonly sessions = { open: 0, bookmarks: ROUTING_DRIVERS.has(driver) ? neo4j.bookmarkManager() : undefined, unreachableUntil: 0 },
   ) {}
 
   /** The same database and pool, reporting each query to `observer` as well as to this executor's own. */

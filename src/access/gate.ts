@@ -7,7 +7,7 @@ import { ErrorCode, errorBody } from '../errors';
 import { writeJson } from '../http/graphql-handler';
 import { clientOfAddress, WINDOW_MS, type RateCounter } from '../http/rate-limit';
 import type { KeyTable } from './api-keys';
-import { roleTable, type Role } from './roles';
+import type { Role } from './roles';
 
 export interface Caller {
   /** The key's name, or the anonymous role's name: logged, and labelled in metrics; never the key itself. */
@@ -30,16 +30,14 @@ interface Refusal {
 const isRefusal = (found: Caller | Refusal): found is Refusal => 'code' in found;
 
 export class AccessGate {
-  private readonly roles: Map<string, Role>;
-
   constructor(
     private readonly config: Config,
+    /** The roles by name (roleTable). */
+    private readonly roles: ReadonlyMap<string, Role>,
     private readonly keys: KeyTable,
     private readonly counter: RateCounter,
     private readonly onRefusal: (code: ErrorCode) => void,
-  ) {
-    this.roles = roleTable(config);
-  }
+  ) {}
 
   /**
    * The request's caller once admitted and counted, with its RateLimit headers set; undefined when it has been

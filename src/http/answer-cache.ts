@@ -87,7 +87,7 @@ export type AnswerSource = 'memory' | 'redis';
 /** This instance's memory first, then Redis when there is one; what Redis has is kept in memory too. */
 export class SharedAnswers {
   constructor(
-    readonly memory: AnswerCache,
+    private readonly memory: AnswerCache,
     private readonly redis: SharedRedis | undefined,
   ) {}
 

@@ -26,8 +26,7 @@ import { executionGateway } from './execution';
 import { BodyError, bodyNotJson, bodyTooLarge, graphqlResponder, isJsonPost, readJsonBody, writeBodyError, writeJson } from './graphql-handler';
 import { ideRouter } from './ide';
 import { queryLimits } from './limits';
-import { EXAMPLES_FILE } from './examples';
-import { OperationRegistry } from './operations';
+import { registeredOperations } from './examples';
 import { memoryCounter, sharedCounter } from './rate-limit';
 import { requestPlugin } from './request-plugin';
 import { createMetrics } from '../observability/metrics';
@@ -69,7 +68,7 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   // What reads files first: a bad key or operations file stops the start before anything is connected.
   const roles = roleTable(config);
   const limits = queryLimits(config, [...roles.values()]);
-  const registry = new OperationRegistry([EXAMPLES_FILE, ...(config.registeredOperationsFile ? [config.registeredOperationsFile] : [])]);
+  const registry = registeredOperations(config);
   const keys = new KeyTable(config.apiKeysFile, (error) => logger.error({ err: error }, 'the API key file could not be read again: the keys read before stay in force'));
   const memory = new AnswerCache(config.answerCacheMb * 2 ** 20);
   let redis: SharedRedis | undefined;
@@ -81,7 +80,7 @@ export async function startHttpServer({ config, schema, executor: baseExecutor, 
   const corpusVersion = watchCorpusVersion(new ServiceRepository(baseExecutor), () => memory.clear());
   const executor = baseExecutor.observedBy(() => metrics.cypherQueries.inc());
   const production = config.nodeEnv === 'production';
-  const gate = new AccessGate(config, keys, redis ? sharedCounter(redis) : memoryCounter(), (code) => metrics.refusals.inc({ code }));
+  const gate = new AccessGate(config, roles, keys, redis ? sharedCounter(redis) : memoryCounter(), (code) => metrics.refusals.inc({ code }));
   const apollo = new ApolloServer<RequestContext>({
     gateway: executionGateway(schema, config.graphqlExecutor, config.graphqlJitAfterUses),
     plugins: [

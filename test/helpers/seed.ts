@@ -34,5 +34,13 @@ export function editedSeedDir(edits: Record<string, ((text: string) => string) |
   return dir;
 }
 
+/** The seed without CNN's article: loading it changes the graph (a new corpus version, one article fewer). */
+export const seedDirWithoutCnn = (): string =>
+  editedSeedDir({
+    'facts/cnn-2024-03-22-blinken-israel.yaml': null,
+    'articles/cnn-2024-03-22-blinken-israel.txt': null,
+    'articles/articles.json': (text) => JSON.stringify((JSON.parse(text) as { file: string }[]).filter((entry) => !entry.file.startsWith('cnn-'))),
+  });
+
 /** A copy of seed/ in a temporary folder, with `edit` applied to one of its files. */
 export const brokenSeedDir = (file: string, edit: (text: string) => string): string => editedSeedDir({ [file]: edit });

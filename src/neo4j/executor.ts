@@ -264,7 +264,11 @@ const MOST_OF_ONE_READ = 8;
  */
 export function chunksOfReads<R extends { cypher: string }>(reads: readonly R[]): R[][] {
   const byText = new Map<string, R[]>();
-  for (const read of reads) byText.set(read.cypher, [...(byText.get(read.cypher) ?? []), read]);
+  for (const read of reads) {
+    const same = byText.get(read.cypher);
+    if (same) same.push(read);
+    else byText.set(read.cypher, [read]);
+  }
   const first: R[] = [];
   const more: R[][] = [];
   for (const same of byText.values()) {
